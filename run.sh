@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# mpio-wizard: one entry point for set-up, build, demo, tests and benchmarks.
+#   ./run.sh demo        install what is missing, build, start the lab and the wizard connected to it
+#   ./run.sh test        install what is missing, build (GUI and no-GUI), run every test
+#   ./run.sh bench       benchmarks that print figures (build/bench/)
+#   ./run.sh build       install and build only
+#   ./run.sh screenshots render every wizard page (English and German) to resources/screenshots/
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+ROOT=$PWD
+JOBS=${MPIO_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# Debian 12 packages the build, the tests and the demo need. Kept in one list so CI and a fresh laptop
+# install exactly the same things.
+PACKAGES=(
+  cmake ninja-build ccache g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev
+  libssh-dev qtkeychain-qt6-dev libspdlog-dev
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  openssh-server openssh-client openssl procps
+)
+
+say() { printf '%s\n' "$*" >&2; }
+
+ensure_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "Installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure() { # configure <dir> [cmake args…]
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug ${CI:+-DMPIO_WERROR=ON} "$@" >/dev/null
+  fi
+}
+
+build() { # build <dir> [targets…]
+  local dir=$1; shift
+  cmake --build "$dir" --parallel "$JOBS" ${1:+--target "$@"} | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
+  test "${PIPESTATUS[0]}" -eq 0
+}
+
+build_all() {
+  ensure_packages
+  configure build/gui -DMPIO_BUILD_GUI=ON
+  build build/gui
+}
+
+# Runs "$@" in a private D-Bus session with an unlocked gnome-keyring (Secret Service) and an X server.
+with_session() {
+  dbus-run-session -- bash -c '
+    eval "$(printf "mpio-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+    export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$@"' _ "$@"
+}
+
+cmd_test() {
+  build_all
+  say "Building the no-GUI configuration (proves core, mpioctl and mpio-lab need no widgets)…"
+  configure build/nogui -DMPIO_BUILD_GUI=OFF
+  build build/nogui
+  if grep -q "Qt6::Widgets\|Qt6Widgets" build/nogui/build.ninja; then
+    say "error: the no-GUI build links Qt6::Widgets"; exit 1
+  fi
+  say "Running the tests…"
+  local rc=0
+  with_session ctest --test-dir build/gui --output-on-failure --timeout 600 -j "$JOBS" "$@" || rc=$?
+  say "Running the unit tests of the no-GUI build…"
+  ctest --test-dir build/nogui --output-on-failure -L unit -j "$JOBS" || rc=$?
+  return $rc
+}
+
+cmd_demo() {
+  build_all
+  local state=${MPIO_DEMO_STATE:-$ROOT/build/demo-lab}
+  local scenario=${1:-seed-two-paths}
+  if ! build/gui/app/lab/mpio-lab --version >/dev/null 2>&1; then
+    say "mpio-lab is missing; starting the wizard alone."
+  fi
+  mkdir -p "$state"
+  local lab_pid=
+  if build/gui/app/lab/mpio-lab --scenario "app/lab/scenarios/$scenario.json" --state-dir "$state" >"$state/lab.log" 2>&1 &
+  then lab_pid=$!; fi
+  sleep 1
+  if [ -n "$lab_pid" ] && ! kill -0 "$lab_pid" 2>/dev/null; then
+    say "The virtual lab did not start (see $state/lab.log):"; tail -3 "$state/lab.log" >&2 || true
+    lab_pid=
+  fi
+  trap '[ -n "$lab_pid" ] && kill "$lab_pid" 2>/dev/null || true' EXIT
+  local args=()
+  [ -n "$lab_pid" ] && args=(--lab "$state")
+  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    say "No display: starting the wizard in a virtual X server (xvfb-run)."
+    xvfb-run -a build/gui/app/wizard/mpio-wizard "${args[@]}"
+  else
+    build/gui/app/wizard/mpio-wizard "${args[@]}"
+  fi
+}
+
+cmd_bench() {
+  build_all
+  mkdir -p build/bench
+  if [ -x tests/bench/run-benchmarks.sh ]; then
+    tests/bench/run-benchmarks.sh "$ROOT/build/gui" "$ROOT/build/bench"
+  else
+    say "No benchmarks yet (issue: benchmarks and the reliability suite)."
+  fi
+}
+
+cmd_screenshots() {
+  build_all
+  mkdir -p resources/screenshots
+  with_session ctest --test-dir build/gui -R tst_screenshots --output-on-failure
+}
+
+case "${1:-}" in
+  demo) shift; cmd_demo "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
+  build) shift; build_all ;;
+  screenshots) shift; cmd_screenshots "$@" ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
