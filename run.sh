@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 ROOT=$PWD
 JOBS=${MPIO_JOBS:-$(nproc 2>/dev/null || echo 2)}
+# ccache hits across clones (CI builds a fresh clone): paths are hashed relative to the checkout.
+export CCACHE_BASEDIR=$ROOT CCACHE_NOHASHDIR=1
 
 # Debian 12 packages the build, the tests and the demo need. Kept in one list so CI and a fresh laptop
 # install exactly the same things.
