@@ -17,7 +17,7 @@ export CCACHE_BASEDIR=$ROOT CCACHE_NOHASHDIR=1
 PACKAGES=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev
+  qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev
   libssh-dev qtkeychain-qt6-dev libspdlog-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   openssh-server openssh-client openssl procps
