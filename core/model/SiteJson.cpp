@@ -14,9 +14,12 @@ namespace mpio {
 QString toString(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::None: return QStringLiteral("none");
-    case AuthMode::Chap: return QStringLiteral("chap");
-    case AuthMode::MutualChap: return QStringLiteral("mutual-chap");
+    case AuthMode::None:
+        return QStringLiteral("none");
+    case AuthMode::Chap:
+        return QStringLiteral("chap");
+    case AuthMode::MutualChap:
+        return QStringLiteral("mutual-chap");
     }
     return {};
 }
@@ -24,9 +27,12 @@ QString toString(AuthMode mode)
 QString toString(BindingMode mode)
 {
     switch (mode) {
-    case BindingMode::Auto: return QStringLiteral("auto");
-    case BindingMode::Never: return QStringLiteral("never");
-    case BindingMode::Always: return QStringLiteral("always");
+    case BindingMode::Auto:
+        return QStringLiteral("auto");
+    case BindingMode::Never:
+        return QStringLiteral("never");
+    case BindingMode::Always:
+        return QStringLiteral("always");
     }
     return {};
 }
@@ -42,14 +48,14 @@ const char* const kSchema = "mpio-wizard/site";
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mpio::SiteJson", text);
+    return SiteJson::tr(text);
 }
 
 // Keys that would hold a secret are refused with a message that says where secrets belong.
 void refuseSecrets(const QJsonObject& o, const QString& location, QList<FieldError>* errors)
 {
-    static const QStringList secretish = {QStringLiteral("password"), QStringLiteral("apiKey"),
-                                          QStringLiteral("api_key"),  QStringLiteral("secret"),
+    static const QStringList secretish = {QStringLiteral("password"),   QStringLiteral("apiKey"),
+                                          QStringLiteral("api_key"),    QStringLiteral("secret"),
                                           QStringLiteral("peerSecret"), QStringLiteral("chapSecret")};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (secretish.contains(it.key(), Qt::CaseInsensitive))
@@ -63,7 +69,8 @@ void refuseSecrets(const QJsonObject& o, const QString& location, QList<FieldErr
             for (qsizetype i = 0; i < a.size(); ++i)
                 if (a.at(i).isObject())
                     refuseSecrets(a.at(i).toObject(),
-                                  location + QLatin1Char('/') + it.key() + QLatin1Char('/') + QString::number(i),
+                                  location + QLatin1Char('/') + it.key() + QLatin1Char('/') +
+                                      QString::number(i),
                                   errors);
         }
     }
@@ -185,20 +192,22 @@ Result<Site> SiteJson::load(const QByteArray& json)
         site.storage.pool = s.string(QStringLiteral("pool"), site.storage.pool);
         site.storage.zvol = s.string(QStringLiteral("zvol"), site.storage.zvol);
         site.storage.sizeBytes = readSize(s, QStringLiteral("size"), site.storage.sizeBytes);
-        site.storage.volblocksize = int(readSize(s, QStringLiteral("volblocksize"), site.storage.volblocksize));
+        site.storage.volblocksize =
+            int(readSize(s, QStringLiteral("volblocksize"), site.storage.volblocksize));
         site.storage.compression = s.string(QStringLiteral("compression"), site.storage.compression);
         site.storage.sync = s.string(QStringLiteral("sync"), site.storage.sync);
-        site.storage.logicalBlockSize = s.integer(QStringLiteral("logicalBlockSize"), site.storage.logicalBlockSize);
+        site.storage.logicalBlockSize =
+            s.integer(QStringLiteral("logicalBlockSize"), site.storage.logicalBlockSize);
         site.storage.forceSize = s.boolean(QStringLiteral("forceSize"), site.storage.forceSize);
     });
     r.object(QStringLiteral("iscsi"), [&](StrictJsonReader& i) {
         site.iscsi.targetName = i.string(QStringLiteral("targetName"), site.iscsi.targetName);
         site.iscsi.basename = i.string(QStringLiteral("basename"));
         site.iscsi.extentName = i.string(QStringLiteral("extentName"), site.iscsi.extentName);
-        site.iscsi.initiatorSource = readEnum<InitiatorSource>(
-            i, QStringLiteral("initiatorSource"), site.iscsi.initiatorSource,
-            {{QStringLiteral("discovered"), InitiatorSource::Discovered},
-             {QStringLiteral("listed"), InitiatorSource::Listed}});
+        site.iscsi.initiatorSource =
+            readEnum<InitiatorSource>(i, QStringLiteral("initiatorSource"), site.iscsi.initiatorSource,
+                                      {{QStringLiteral("discovered"), InitiatorSource::Discovered},
+                                       {QStringLiteral("listed"), InitiatorSource::Listed}});
         site.iscsi.initiators = i.stringList(QStringLiteral("initiators"));
         site.iscsi.portalPort = i.integer(QStringLiteral("portalPort"), site.iscsi.portalPort);
         i.object(QStringLiteral("auth"), [&](StrictJsonReader& a) {
@@ -225,11 +234,12 @@ Result<Site> SiteJson::load(const QByteArray& json)
         QStringList lines;
         for (const auto& e : std::as_const(errors))
             lines << e.field + QStringLiteral(": ") + e.message;
-        Error error = Error::make(QStringLiteral("profile.schema"),
-                                  QCoreApplication::translate("mpio::SiteJson",
-                                                             "The profile has %n problem(s); fix them and load it again.",
-                                                             nullptr, int(errors.size())),
-                                  lines.join(QLatin1Char('\n')));
+        Error error =
+            Error::make(QStringLiteral("profile.schema"),
+                        QCoreApplication::translate(
+                            "mpio::SiteJson", "The profile has %n problem(s); fix them and load it again.",
+                            nullptr, int(errors.size())),
+                        lines.join(QLatin1Char('\n')));
         error.fields = errors;
         return error;
     }
@@ -288,15 +298,16 @@ QJsonObject SiteJson::toJson(const Site& site)
                                  {QStringLiteral("paths"), hp}});
     }
     root.insert(QStringLiteral("hosts"), hosts);
-    root.insert(QStringLiteral("storage"),
-                QJsonObject{{QStringLiteral("pool"), site.storage.pool},
-                            {QStringLiteral("zvol"), site.storage.zvol},
-                            {QStringLiteral("size"), ByteSize::format(site.storage.sizeBytes)},
-                            {QStringLiteral("volblocksize"), ByteSize::format(quint64(site.storage.volblocksize))},
-                            {QStringLiteral("compression"), site.storage.compression},
-                            {QStringLiteral("sync"), site.storage.sync},
-                            {QStringLiteral("logicalBlockSize"), site.storage.logicalBlockSize},
-                            {QStringLiteral("forceSize"), site.storage.forceSize}});
+    root.insert(
+        QStringLiteral("storage"),
+        QJsonObject{{QStringLiteral("pool"), site.storage.pool},
+                    {QStringLiteral("zvol"), site.storage.zvol},
+                    {QStringLiteral("size"), ByteSize::format(site.storage.sizeBytes)},
+                    {QStringLiteral("volblocksize"), ByteSize::format(quint64(site.storage.volblocksize))},
+                    {QStringLiteral("compression"), site.storage.compression},
+                    {QStringLiteral("sync"), site.storage.sync},
+                    {QStringLiteral("logicalBlockSize"), site.storage.logicalBlockSize},
+                    {QStringLiteral("forceSize"), site.storage.forceSize}});
     root.insert(QStringLiteral("iscsi"),
                 QJsonObject{{QStringLiteral("targetName"), site.iscsi.targetName},
                             {QStringLiteral("basename"), site.iscsi.basename},
@@ -304,13 +315,15 @@ QJsonObject SiteJson::toJson(const Site& site)
                             {QStringLiteral("initiatorSource"), toString(site.iscsi.initiatorSource)},
                             {QStringLiteral("initiators"), QJsonArray::fromStringList(site.iscsi.initiators)},
                             {QStringLiteral("portalPort"), site.iscsi.portalPort},
-                            {QStringLiteral("auth"), QJsonObject{{QStringLiteral("mode"), toString(site.iscsi.auth)},
-                                                                 {QStringLiteral("user"), site.iscsi.chapUser},
-                                                                 {QStringLiteral("peerUser"), site.iscsi.peerUser}}}});
-    root.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("psp"), site.policy.psp},
-                                                      {QStringLiteral("iops"), site.policy.iops},
-                                                      {QStringLiteral("binding"), toString(site.policy.binding)},
-                                                      {QStringLiteral("claimRuleSatp"), site.policy.claimRuleSatp}});
+                            {QStringLiteral("auth"),
+                             QJsonObject{{QStringLiteral("mode"), toString(site.iscsi.auth)},
+                                         {QStringLiteral("user"), site.iscsi.chapUser},
+                                         {QStringLiteral("peerUser"), site.iscsi.peerUser}}}});
+    root.insert(QStringLiteral("policy"),
+                QJsonObject{{QStringLiteral("psp"), site.policy.psp},
+                            {QStringLiteral("iops"), site.policy.iops},
+                            {QStringLiteral("binding"), toString(site.policy.binding)},
+                            {QStringLiteral("claimRuleSatp"), site.policy.claimRuleSatp}});
     return root;
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/Site.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace mpio {
@@ -13,6 +14,8 @@ namespace mpio {
 // writes a secret; a key that looks like one ("password", "apiKey", "secret") is refused explicitly.
 class SiteJson
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::SiteJson)
+
 public:
     static Result<Site> load(const QByteArray& json);
     static Result<Site> loadFile(const QString& path);

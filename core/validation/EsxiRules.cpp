@@ -21,20 +21,22 @@ void checkEsxi(const Context& ctx, Findings& out)
         const int logins = int(s.paths.size() * s.paths.size());
         out.append(RuleCatalog::make(
             "ESX-BINDING-SAME-SUBNET", Severity::Warning, QStringLiteral("/policy/binding"),
-            tr("Port binding across %1 subnets makes every bound vmk try every portal: %2 logins per host, "
-               "%3 of them dead, slower rescans and wrong path counts (VMware KB 2038869).")
+            Tr::tr(
+                "Port binding across %1 subnets makes every bound vmk try every portal: %2 logins per host, "
+                "%3 of them dead, slower rescans and wrong path counts (VMware KB 2038869).")
                 .arg(s.paths.size())
                 .arg(logins)
                 .arg(logins - int(s.paths.size())),
-            tr("Keep binding on “auto” (no binding with one subnet per path) unless you need the article's exact "
-               "setup.")));
+            Tr::tr("Keep binding on “auto” (no binding with one subnet per path) unless you need the "
+                   "article's exact "
+                   "setup.")));
     }
     if (s.policy.binding == BindingMode::Never && !onePerPath && s.paths.size() > 1)
-        out.append(RuleCatalog::make(
-            "ESX-SAME-SUBNET-NO-BIND", QStringLiteral("/policy/binding"),
-            tr("Several vmks share one subnet without port binding: ESXi sends all iSCSI traffic through the "
-               "first vmk in its routing table (Broadcom KB 323116)."),
-            tr("Give each path its own subnet, or set binding to “auto”.")));
+        out.append(RuleCatalog::make("ESX-SAME-SUBNET-NO-BIND", QStringLiteral("/policy/binding"),
+                                     Tr::tr("Several vmks share one subnet without port binding: ESXi sends "
+                                            "all iSCSI traffic through the "
+                                            "first vmk in its routing table (Broadcom KB 323116)."),
+                                     Tr::tr("Give each path its own subnet, or set binding to “auto”.")));
 
     for (int h = 0; h < s.hosts.size(); ++h) {
         const auto& host = s.hosts[h];
@@ -42,9 +44,9 @@ void checkEsxi(const Context& ctx, Findings& out)
             if (host.paths[k].vmk == QLatin1String("vmk0"))
                 out.append(RuleCatalog::make(
                     "ESX-VMK0-MANAGEMENT", hostPathField(h, k, "vmk"),
-                    tr("%1 would use vmk0 for storage path %2, but vmk0 carries ESXi management.")
+                    Tr::tr("%1 would use vmk0 for storage path %2, but vmk0 carries ESXi management.")
                         .arg(host.name, host.paths[k].path),
-                    tr("Use a new VMkernel adapter such as vmk2 for storage.")));
+                    Tr::tr("Use a new VMkernel adapter such as vmk2 for storage.")));
         }
     }
 }

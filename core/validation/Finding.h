@@ -5,7 +5,12 @@
 
 namespace mpio {
 
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 QString toString(Severity severity); // "info", "warning", "error"
 

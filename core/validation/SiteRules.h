@@ -4,6 +4,7 @@
 #include "core/model/Site.h"
 #include "core/validation/Finding.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace mpio::SiteRules {
@@ -22,7 +23,11 @@ struct Context
     int effectiveVswitchMtu(const HostPathSpec& hp) const;
 };
 
-QString tr(const char* text);
+// lupdate sees Tr::tr("…") with the context mpio::SiteRules::Tr.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mpio::SiteRules::Tr)
+};
 QString pathField(int path, const char* key);
 QString hostField(int host, const char* key);
 QString hostPathField(int host, int hostPath, const char* key);

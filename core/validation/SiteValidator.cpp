@@ -46,11 +46,6 @@ int Context::effectiveVswitchMtu(const HostPathSpec& hp) const
     return i >= 0 ? site.paths[i].mtu : 0;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mpio::Rules", text);
-}
-
 QString pathField(int path, const char* key)
 {
     return QStringLiteral("/paths/%1/%2").arg(path).arg(QLatin1String(key));
