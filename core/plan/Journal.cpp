@@ -30,11 +30,14 @@ Error ioError(const QFile& file, const QString& what)
 
 QString Journal::fileNameFor(const QString& site, const QDateTime& utc)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    // Only [A-Za-z0-9._-], no "..", no leading dot or dash: a site name never climbs out of the folder.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+|\\.{2,}"));
+    static const QRegularExpression runs(QStringLiteral("_{2,}"));
+    static const QRegularExpression edges(QStringLiteral("^[._-]+|[._-]+$"));
     QString name = site;
-    name.replace(unsafe, QStringLiteral("_"));
-    if (name.isEmpty() || name.startsWith(u'.'))
-        name.prepend(QStringLiteral("site"));
+    name.replace(unsafe, QStringLiteral("_")).replace(runs, QStringLiteral("_")).remove(edges);
+    if (name.isEmpty())
+        name = QStringLiteral("site");
     return name + u'-' + utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) +
            QStringLiteral(".jsonl");
 }
