@@ -83,6 +83,27 @@ QJsonValue bindFacts(const QJsonValue& node, const QJsonObject& facts, QStringLi
     return node;
 }
 
+// For people: an unbound fact reads "<fact /after/id>" instead of a JSON object.
+QJsonValue showFacts(const QJsonValue& node)
+{
+    if (node.isObject()) {
+        const QJsonObject o = node.toObject();
+        if (o.size() == 1 && o.contains(kFactKey))
+            return QStringLiteral("<fact %1>").arg(o.value(kFactKey).toString());
+        QJsonObject out;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            out.insert(it.key(), showFacts(it.value()));
+        return out;
+    }
+    if (node.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& v : node.toArray())
+            out.append(showFacts(v));
+        return out;
+    }
+    return node;
+}
+
 // esxcli arguments are shown the way a person would type them in the ESXi shell.
 QString shellQuote(const QString& arg)
 {
@@ -202,14 +223,13 @@ QString Action::text() const
 {
     if (isNone())
         return {};
-    const Action safe = sanitized();
+    Action safe = sanitized();
+    safe.payload = showFacts(safe.payload).toObject();
     if (kind == QLatin1String("esxcli")) {
         QStringList words{QStringLiteral("esxcli")};
         for (const QJsonValue& v : safe.payload.value(QStringLiteral("argv")).toArray()) {
-            if (v.isObject()) // an unbound fact: show where it comes from
-                words << u'<' + v.toObject().value(kFactKey).toString() + u'>';
-            else
-                words << shellQuote(v.toString());
+            words << (v.toString().startsWith(QLatin1String("<fact ")) ? v.toString()
+                                                                       : shellQuote(v.toString()));
         }
         return words.join(u' ');
     }

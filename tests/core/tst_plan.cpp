@@ -198,6 +198,7 @@ private slots:
             del.bound(QJsonObject{{QStringLiteral("after"), QJsonObject{{QStringLiteral("id"), 7}}}});
         QVERIFY(bound.ok());
         QCOMPARE(bound->text(), QStringLiteral("iscsi.portal.delete [7]"));
+        QCOMPARE(del.text(), QStringLiteral("iscsi.portal.delete [\"<fact /after/id>\"]"));
         const auto missing = del.bound(QJsonObject{});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(QStringLiteral("/after/id")));
@@ -317,7 +318,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("undo:   none — a rescan changes nothing that needs undoing")));
         QVERIFY(text.contains(QStringLiteral("why:    TN-ONE-PORTAL")));
         QVERIFY(text.contains(QStringLiteral(
-            "undo:   test.delete {\"collection\":\"truenas/portals\",\"id\":{\"$fact\":\"/after/id\"}}")));
+            "undo:   test.delete {\"collection\":\"truenas/portals\",\"id\":\"<fact /after/id>\"}")));
         // A journal's status annotates the steps.
         const QString annotated =
             PlanRenderer::toText(plan, {{QStringLiteral("esx02/vmk3/create"), QStringLiteral("failed")}});
