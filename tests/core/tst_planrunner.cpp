@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <memory>
 
 using namespace mpio;
@@ -454,6 +457,50 @@ private slots:
         QVERIFY(finished.wait(5000));
         QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
         QCOMPARE(ex.totalCalls, 0);
+    }
+
+    void executorMayCompleteOnWorkerThreads()
+    {
+        // The ESXi client runs esxcli on worker threads and calls done there; the runner must take it back to
+        // its own thread (signals, journal) and still respect the limits.
+        struct Threaded : OperationExecutor
+        {
+            QMutex mutex;
+            QHash<QString, int> running;
+            int maxPerHost = 0;
+            QSet<QThread*> doneThreads;
+            void execute(const Operation& op, const Action&,
+                         std::function<void(Result<QJsonObject>)> done) override
+            {
+                {
+                    QMutexLocker lock(&mutex);
+                    maxPerHost = std::max(maxPerHost, ++running[op.host]);
+                }
+                QThreadPool::globalInstance()->start([this, host = op.host, done] {
+                    QThread::msleep(3);
+                    {
+                        QMutexLocker lock(&mutex);
+                        --running[host];
+                        doneThreads.insert(QThread::currentThread());
+                    }
+                    done(QJsonObject{{QStringLiteral("after"), QStringLiteral("ok")}});
+                });
+            }
+        } ex;
+        PlanRunner runner(&ex, options(1, 8));
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        QSet<QThread*> signalThreads;
+        connect(
+            &runner, &PlanRunner::operationSucceeded, this,
+            [&] { signalThreads.insert(QThread::currentThread()); }, Qt::DirectConnection);
+        QVERIFY(runner.start(worldPlan()).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 10000);
+        QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
+        QCOMPARE(signalThreads, QSet<QThread*>{QThread::currentThread()});
+        QVERIFY(!ex.doneThreads.contains(QThread::currentThread()));
+        QCOMPARE(ex.maxPerHost, 1);
+        QVERIFY(JournalReader::load(runner.journalPath()).ok());
+        QThreadPool::globalInstance()->waitForDone(5000);
     }
 
     void cleanupTestCase() { qInfo("fault cases run: %d", m_faultCases); }
