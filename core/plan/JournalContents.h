@@ -29,6 +29,7 @@ struct JournalStep
     QJsonObject facts; // from the succeeded (or adopted) line
     QString error;     // the last failure's message
     bool undoFailed = false;
+    bool undoInterrupted = false; // an undo started and has no outcome: its effect is unknown
 };
 
 // A journal as JournalReader accepted it.

@@ -55,6 +55,8 @@ QHash<QString, QString> JournalContents::statusText() const
         QString text = toString(it.value().state);
         if (it.value().undoFailed)
             text += QStringLiteral(", undo failed");
+        if (it.value().undoInterrupted)
+            text += QStringLiteral(", undo interrupted");
         out.insert(it.key(), text);
     }
     return out;
@@ -204,7 +206,7 @@ Result<JournalContents> JournalReader::parse(const QByteArray& bytes, const QStr
                             return refuse(lineNo,
                                           tr("undo of “%1” while “%2”, which depends on it, is still applied")
                                               .arg(op, d));
-                } else if (step.state != JournalStepState::Interrupted) {
+                } else if (step.state != JournalStepState::Interrupted && !step.undoInterrupted) {
                     return refuse(lineNo, tr("verify of “%1”, which was not interrupted").arg(op));
                 }
                 open.insert(op, phase);
@@ -227,6 +229,7 @@ Result<JournalContents> JournalReader::parse(const QByteArray& bytes, const QStr
                     }
                 } else if (phase == StepPhase::Undo) {
                     step.undoFailed = !ok;
+                    step.undoInterrupted = false;
                     if (ok) {
                         step.state = JournalStepState::Undone;
                         c.appliedOrder.removeAll(op);
@@ -243,12 +246,16 @@ Result<JournalContents> JournalReader::parse(const QByteArray& bytes, const QStr
                                           step.state != JournalStepState::Interrupted))
                     return refuse(lineNo, tr("“%1” skipped, but it is not applied").arg(op));
                 step.state = JournalStepState::Undone;
+                step.undoInterrupted = false;
                 c.appliedOrder.removeAll(op);
             }
         } else if (event == QLatin1String("resume")) {
-            for (auto it = open.constBegin(); it != open.constEnd(); ++it)
+            for (auto it = open.constBegin(); it != open.constEnd(); ++it) {
                 if (it.value() == StepPhase::Apply)
                     c.steps[it.key()].state = JournalStepState::Interrupted;
+                else if (it.value() == StepPhase::Undo)
+                    c.steps[it.key()].undoInterrupted = true;
+            }
             open.clear();
         } else if (!markerEvents().contains(event)) {
             return refuse(lineNo, tr("unknown event “%1”").arg(event));
@@ -263,9 +270,12 @@ Result<JournalContents> JournalReader::parse(const QByteArray& bytes, const QStr
     if (planned.size() != c.plan.operations.size())
         return refuse(int(c.events.size()) + 1, tr("the planned lines are incomplete"));
     // A step still open at the end was cut short by a crash: its effect is unknown.
-    for (auto it = open.constBegin(); it != open.constEnd(); ++it)
+    for (auto it = open.constBegin(); it != open.constEnd(); ++it) {
         if (it.value() == StepPhase::Apply)
             c.steps[it.key()].state = JournalStepState::Interrupted;
+        else if (it.value() == StepPhase::Undo)
+            c.steps[it.key()].undoInterrupted = true;
+    }
     return c;
 }
 

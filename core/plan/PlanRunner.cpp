@@ -128,6 +128,7 @@ Status PlanRunner::openJournal(const QString& path, const QString& purpose, Jour
         Slot& slot = m_slots[op.id];
         slot.attempts = step.attempts;
         slot.facts = step.facts;
+        slot.undoInterrupted = step.undoInterrupted;
         if (step.state == JournalStepState::Succeeded)
             slot.state = OpState::Succeeded;
         else if (step.state == JournalStepState::Interrupted)
@@ -145,8 +146,21 @@ Status PlanRunner::resume(const QString& journalPath)
         return s;
     // Without a verify action an interrupted step is simply run again: the planner gives every step whose
     // repetition would create something twice a verify action.
-    for (auto it = m_slots.begin(); it != m_slots.end(); ++it)
-        it->needsVerify = it->needsVerify && !m_plan.find(it.key())->verify.isNone();
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        const bool canVerify = !m_plan.find(it.key())->verify.isNone();
+        it->needsVerify = it->needsVerify && canVerify;
+        // A rollback was cut off during this step's undo: whether the step is still applied is unknown.
+        if (it->state == OpState::Succeeded && it->undoInterrupted) {
+            if (canVerify) {
+                it->state = OpState::Pending;
+                it->needsVerify = true;
+            } else {
+                Log::get("plan")->warn("resume: the undo of {} was interrupted and it has no verify action; "
+                                       "assuming it is still applied",
+                                       it.key());
+            }
+        }
+    }
     Log::get("plan")->info("resuming journal {} ({} step(s) already applied)", journalPath, m_applied.size());
     m_state = State::Running;
     QMetaObject::invokeMethod(this, &PlanRunner::schedule, Qt::QueuedConnection);
@@ -159,6 +173,10 @@ Status PlanRunner::rollback(const QString& journalPath)
     if (Status s = openJournal(journalPath, QStringLiteral("rollback"), &contents); !s)
         return s;
     m_verifyQueue = contents.idsIn(JournalStepState::Interrupted);
+    // Steps whose undo was cut off are checked too: if the undo took effect, it must not run twice.
+    for (const QString& id : contents.appliedOrder)
+        if (m_slots.value(id).undoInterrupted && !m_plan.find(id)->verify.isNone())
+            m_verifyQueue << id;
     Log::get("plan")->info("rolling back journal {} ({} step(s) applied, {} interrupted)", journalPath,
                            m_applied.size(), m_verifyQueue.size());
     m_state = State::RollingBack;
@@ -280,7 +298,21 @@ void PlanRunner::onDone(const QString& id, StepPhase phase, const Result<QJsonOb
             return;
         }
         (void)m_journal->succeeded(id, phase, *result);
-        if (phase == StepPhase::Verify) {
+        if (phase == StepPhase::Verify && slot.undoInterrupted) {
+            slot.undoInterrupted = false;
+            slot.state = OpState::Succeeded; // still applied: its undo runs again in turn
+            if (!result->value(QStringLiteral("applied")).toBool()) {
+                slot.state = OpState::Undone;
+                m_applied.removeAll(id);
+                m_rollbackQueue.removeAll(id);
+                journal(QStringLiteral("skipped"),
+                        QJsonObject{{QStringLiteral("op"), id},
+                                    {QStringLiteral("phase"), toString(StepPhase::Undo)},
+                                    {QStringLiteral("reason"),
+                                     tr("its interrupted undo had taken effect (verified)")}});
+            }
+            emit operationSucceeded(id, phase, tr("checked"));
+        } else if (phase == StepPhase::Verify) {
             if (result->value(QStringLiteral("applied")).toBool()) {
                 slot.facts = *result;
                 slot.state = OpState::Succeeded;
@@ -327,6 +359,24 @@ void PlanRunner::onApplyDone(const QString& id, StepPhase phase, const Result<QJ
     if (phase == StepPhase::Verify) {
         (void)m_journal->succeeded(id, phase, *result);
         slot.needsVerify = false;
+        if (slot.undoInterrupted) {
+            // Resume after a rollback that was cut off during this step's undo.
+            slot.undoInterrupted = false;
+            if (result->value(QStringLiteral("applied")).toBool()) {
+                slot.state = OpState::Succeeded; // still applied; the journal already says so
+                emit operationSucceeded(id, phase, tr("still applied (verified), not run again"));
+                emitProgress();
+            } else {
+                slot.state = OpState::Pending; // the undo took effect: apply it again
+                m_applied.removeAll(id);
+                journal(QStringLiteral("skipped"),
+                        QJsonObject{{QStringLiteral("op"), id},
+                                    {QStringLiteral("phase"), toString(StepPhase::Undo)},
+                                    {QStringLiteral("reason"),
+                                     tr("its interrupted undo had taken effect (verified)")}});
+            }
+            return;
+        }
         if (result->value(QStringLiteral("applied")).toBool()) {
             slot.state = OpState::Succeeded;
             slot.facts = *result;

@@ -101,7 +101,8 @@ private:
     struct Slot
     {
         OpState state = OpState::Pending;
-        bool needsVerify = false; // resume: started before, outcome unknown
+        bool needsVerify = false;     // resume: started before, outcome unknown
+        bool undoInterrupted = false; // an earlier rollback started its undo and has no outcome
         int attempts = 0;
         QJsonObject facts;
         QString error;

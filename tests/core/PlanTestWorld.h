@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <functional>
 
@@ -33,6 +34,7 @@ public:
     int failAtApply = 0;              // the k-th apply call (1-based) fails without effect; 0 = never
     QString failUndoOf;               // this operation's undo fails
     int crashAtApply = 0;             // the k-th apply call never returns; the world freezes
+    int crashAtUndo = 0;              // the same for the k-th undo call
     bool crashAfterEffect = false;    // … after (true) or before (false) its effect took place
     bool crashed = false;
     QString crashedId;
@@ -47,6 +49,7 @@ public:
     QStringList startedOrder;
     QStringList appliedIds; // operations whose apply action ran to its effect
     std::function<void(const Operation&, const Action&)> onExecute; // optional probe (e.g. to call cancel())
+    std::function<void()> onCrash;                                  // optional: tell the test at once
 
     void execute(const Operation& op, const Action& action,
                  std::function<void(Result<QJsonObject>)> done) override
@@ -68,12 +71,15 @@ public:
         maxRunningAll = std::max(maxRunningAll, ++runningAll);
         const bool fail =
             (isApply && applyCalls == failAtApply) || (!isApply && !isVerify && op.id == failUndoOf);
-        const bool crash = isApply && applyCalls == crashAtApply;
+        const bool crash =
+            (isApply && applyCalls == crashAtApply) || (!isApply && !isVerify && undoCalls == crashAtUndo);
         if (crash) {
             crashed = true;
             crashedId = op.id;
             if (crashAfterEffect)
                 (void)apply(action);
+            if (onCrash)
+                onCrash();
             return; // done is never called: the process "died" mid-step
         }
         QTimer::singleShot(delayPerHost.value(op.host, delayMs), &m_context, [this, op, action, fail, done] {
@@ -187,6 +193,16 @@ inline QJsonObject initialWorld()
 inline QJsonObject configOf(QJsonObject state)
 {
     state.remove(QStringLiteral("nextId"));
+    // Likewise an object deleted by an undo and created again gets a new id: compare the collection's values
+    // (a duplicate still shows as two entries).
+    const QString portals = QStringLiteral("truenas/portals");
+    if (state.contains(portals)) {
+        QStringList values;
+        for (const QJsonValue& v : state.value(portals).toObject())
+            values << v.toString();
+        values.sort();
+        state.insert(portals, QJsonArray::fromStringList(values));
+    }
     return state;
 }
 

@@ -17,6 +17,14 @@
 using namespace mpio;
 using namespace mpio::test;
 
+// Turns the executor's crash callback into a signal a QSignalSpy can wait for.
+class CrashProbe : public QObject
+{
+    Q_OBJECT
+signals:
+    void crashed();
+};
+
 // PlanRunner against the simulated world: every failure position rolls back to the initial state, every crash
 // position resumes to the same end state as an uninterrupted apply, limits hold, cancel runs nothing new.
 class TestPlanRunner : public QObject
@@ -155,14 +163,14 @@ private slots:
             QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
             QSignalSpy finished(&runner, &PlanRunner::finished);
             QVERIFY(runner.start(plan).ok());
-            QTRY_VERIFY_WITH_TIMEOUT(decision.count() == 1, 5000);
+            QVERIFY(decision.count() == 1 || decision.wait(5000));
             QCOMPARE(runner.state(), PlanRunner::State::WaitingForDecision);
             QCOMPARE(runner.failed().size(), 1);
             QCOMPARE(decision.at(0).at(0).toString(), runner.failed().constFirst());
             const int applied = int(runner.applied().size());
             QVERIFY2(applied < plan.operations.size(), qPrintable(QString::number(k)));
             runner.rollback();
-            QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
             QCOMPARE(finished.at(0).at(0).value<PlanRunner::Outcome>(), PlanRunner::Outcome::RolledBack);
             QVERIFY2(configOf(ex.state) == configOf(initial),
                      qPrintable(QStringLiteral("k=%1: %2").arg(k).arg(dump(ex.state))));
@@ -190,10 +198,10 @@ private slots:
         QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
         QSignalSpy finished(&runner, &PlanRunner::finished);
         QVERIFY(runner.start(worldPlan()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(decision.count() == 1, 5000);
+        QVERIFY(decision.count() == 1 || decision.wait(5000));
         const QString failedId = runner.failed().constFirst();
         runner.retry();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
         QCOMPARE(dump(ex.state), dump(uninterruptedState()));
         const auto read = JournalReader::load(runner.journalPath());
@@ -210,10 +218,10 @@ private slots:
         QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
         QSignalSpy finished(&runner, &PlanRunner::finished);
         QVERIFY(runner.start(worldPlan()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(decision.count() == 1, 5000);
+        QVERIFY(decision.count() == 1 || decision.wait(5000));
         const QJsonObject before = ex.state;
         runner.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(runner.outcome(), PlanRunner::Outcome::Stopped);
         QCOMPARE(ex.state, before);
         const QJsonObject last = journalLines(runner.journalPath()).constLast();
@@ -246,9 +254,13 @@ private slots:
             ex->state = initialWorld();
             ex->crashAtApply = k;
             ex->crashAfterEffect = afterEffect;
+            CrashProbe probe;
+            QSignalSpy crashed(&probe, &CrashProbe::crashed);
+            ex->onCrash = [&probe] { emit probe.crashed(); };
             auto runner = std::make_unique<PlanRunner>(ex.get(), options(1, 8));
             QVERIFY(runner->start(plan).ok());
-            QTRY_VERIFY_WITH_TIMEOUT(ex->crashed, 5000);
+            QVERIFY(crashed.count() == 1 || crashed.wait(5000));
+            QVERIFY(ex->crashed);
             const QString path = runner->journalPath();
             const QString crashedId = ex->crashedId;
             const QJsonObject world = ex->state; // the systems survive the crash of the tool
@@ -261,7 +273,7 @@ private slots:
             QSignalSpy finished(&resumed, &PlanRunner::finished);
             const Status s = resumed.resume(path);
             QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
-            QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
             QCOMPARE(resumed.outcome(), PlanRunner::Outcome::Completed);
             QVERIFY2(ex2.state == reference,
                      qPrintable(QStringLiteral("k=%1: %2").arg(k).arg(dump(ex2.state))));
@@ -291,9 +303,13 @@ private slots:
             ex->state = initial;
             ex->crashAtApply = k;
             ex->crashAfterEffect = afterEffect;
+            CrashProbe probe;
+            QSignalSpy crashed(&probe, &CrashProbe::crashed);
+            ex->onCrash = [&probe] { emit probe.crashed(); };
             auto runner = std::make_unique<PlanRunner>(ex.get(), options(1, 8));
             QVERIFY(runner->start(plan).ok());
-            QTRY_VERIFY_WITH_TIMEOUT(ex->crashed, 5000);
+            QVERIFY(crashed.count() == 1 || crashed.wait(5000));
+            QVERIFY(ex->crashed);
             const QString path = runner->journalPath();
             const QJsonObject world = ex->state;
             runner.reset();
@@ -304,7 +320,7 @@ private slots:
             PlanRunner undo(&ex2, options(1, 8));
             QSignalSpy finished(&undo, &PlanRunner::finished);
             QVERIFY(undo.rollback(path).ok());
-            QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
             QCOMPARE(undo.outcome(), PlanRunner::Outcome::RolledBack);
             QVERIFY2(configOf(ex2.state) == configOf(initial),
                      qPrintable(QStringLiteral("k=%1: %2").arg(k).arg(dump(ex2.state))));
@@ -312,6 +328,81 @@ private slots:
             const auto read = JournalReader::load(path);
             QVERIFY(read.ok());
             QVERIFY(read->appliedOrder.isEmpty());
+            ++m_faultCases;
+        }
+    }
+
+    // A rollback that is itself cut off (crash at its u-th undo, before or after the undo's effect) can be
+    // rolled back again from the journal, or resumed to the full apply: interrupted undos are verified first.
+    void crashDuringRollback_data()
+    {
+        QTest::addColumn<bool>("afterEffect");
+        QTest::addColumn<bool>("thenResume");
+        QTest::newRow("before effect, roll back again") << false << false;
+        QTest::newRow("after effect, roll back again") << true << false;
+        QTest::newRow("before effect, resume") << false << true;
+        QTest::newRow("after effect, resume") << true << true;
+    }
+    void crashDuringRollback()
+    {
+        QFETCH(bool, afterEffect);
+        QFETCH(bool, thenResume);
+        const Plan plan = worldPlan();
+        const int failAt = int(plan.operations.size());
+        int undos = 0;
+        {
+            WorldExecutor dry;
+            dry.state = initialWorld();
+            dry.failAtApply = failAt;
+            PlanRunner runner(&dry, options(1, 8));
+            QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
+            QSignalSpy finished(&runner, &PlanRunner::finished);
+            QVERIFY(runner.start(plan).ok());
+            QVERIFY(decision.count() == 1 || decision.wait(5000));
+            runner.rollback();
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
+            undos = dry.undoCalls;
+        }
+        QVERIFY(undos >= 10);
+        for (int u = 1; u <= undos; ++u) {
+            auto ex = std::make_unique<WorldExecutor>();
+            ex->state = initialWorld();
+            ex->failAtApply = failAt;
+            ex->crashAtUndo = u;
+            ex->crashAfterEffect = afterEffect;
+            CrashProbe probe;
+            QSignalSpy crashed(&probe, &CrashProbe::crashed);
+            ex->onCrash = [&probe] { emit probe.crashed(); };
+            auto runner = std::make_unique<PlanRunner>(ex.get(), options(1, 8));
+            QSignalSpy decision(runner.get(), &PlanRunner::decisionNeeded);
+            QVERIFY(runner->start(plan).ok());
+            QVERIFY(decision.count() == 1 || decision.wait(5000));
+            runner->rollback();
+            QVERIFY(crashed.count() == 1 || crashed.wait(5000));
+            QVERIFY(ex->crashed);
+            const QString path = runner->journalPath();
+            const QJsonObject world = ex->state;
+            runner.reset();
+            ex.reset();
+
+            WorldExecutor ex2;
+            ex2.state = world;
+            PlanRunner next(&ex2, options(1, 8));
+            QSignalSpy finished(&next, &PlanRunner::finished);
+            const Status s = thenResume ? next.resume(path) : next.rollback(path);
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
+            QVERIFY2(next.outcome() ==
+                         (thenResume ? PlanRunner::Outcome::Completed : PlanRunner::Outcome::RolledBack),
+                     qPrintable(QStringLiteral("u=%1: %2").arg(u).arg(next.lastError())));
+            const QJsonObject expected = thenResume ? uninterruptedState() : initialWorld();
+            QVERIFY2(configOf(ex2.state) == configOf(expected),
+                     qPrintable(QStringLiteral("u=%1: %2").arg(u).arg(dump(ex2.state))));
+            const auto read = JournalReader::load(path);
+            QVERIFY2(
+                read.ok(),
+                qPrintable(
+                    QStringLiteral("u=%1: %2").arg(u).arg(read.ok() ? QString() : read.error().toString())));
             ++m_faultCases;
         }
     }
@@ -364,7 +455,7 @@ private slots:
             }
         });
         QVERIFY(runner.start(worldPlan()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(runner.outcome(), PlanRunner::Outcome::Cancelled);
         QCOMPARE(ex.totalCalls, callsAtCancel); // nothing started after cancel()
         QCOMPARE(ex.undoCalls, 0);              // nothing undone automatically
@@ -380,7 +471,7 @@ private slots:
         PlanRunner resumed(&ex2, options());
         QSignalSpy finished2(&resumed, &PlanRunner::finished);
         QVERIFY(resumed.resume(runner.journalPath()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(finished2.count() == 1, 5000);
+        QVERIFY(finished2.count() == 1 || finished2.wait(5000));
         QCOMPARE(resumed.outcome(), PlanRunner::Outcome::Completed);
         QCOMPARE(dump(ex2.state), dump(uninterruptedState()));
     }
@@ -395,9 +486,9 @@ private slots:
         QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
         QSignalSpy finished(&runner, &PlanRunner::finished);
         QVERIFY(runner.start(worldPlan()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(decision.count() == 1, 5000);
+        QVERIFY(decision.count() == 1 || decision.wait(5000));
         runner.rollback();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(runner.outcome(), PlanRunner::Outcome::RollbackFailed);
         QVERIFY(runner.applied().contains(QStringLiteral("truenas/nic/mtu")));
         QCOMPARE(ex.state.value(QStringLiteral("truenas/enp2s0/mtu")).toInt(), 9000);
@@ -414,7 +505,7 @@ private slots:
         PlanRunner again(&ex2, options());
         QSignalSpy finished2(&again, &PlanRunner::finished);
         QVERIFY(again.rollback(runner.journalPath()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(finished2.count() == 1, 5000);
+        QVERIFY(finished2.count() == 1 || finished2.wait(5000));
         QCOMPARE(again.outcome(), PlanRunner::Outcome::RolledBack);
         QCOMPARE(configOf(ex2.state), configOf(initialWorld()));
     }
@@ -494,7 +585,7 @@ private slots:
             &runner, &PlanRunner::operationSucceeded, this,
             [&] { signalThreads.insert(QThread::currentThread()); }, Qt::DirectConnection);
         QVERIFY(runner.start(worldPlan()).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 10000);
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
         QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
         QCOMPARE(signalThreads, QSet<QThread*>{QThread::currentThread()});
         QVERIFY(!ex.doneThreads.contains(QThread::currentThread()));
