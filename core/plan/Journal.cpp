@@ -59,6 +59,8 @@ Result<std::unique_ptr<Journal>> Journal::create(const Plan& plan, const QString
     if (!j->m_file.isOpen())
         return Error::make(QStringLiteral("journal.io"), tr("Cannot create a journal in %1.").arg(folder),
                            j->m_file.errorString());
+    if (Status s = j->lock(); !s)
+        return s.error();
     (void)FileSync::syncDirectory(folder); // best effort: the entry itself; the lines are synced one by one
     Status s = j->write(QStringLiteral("header"),
                         QJsonObject{{QStringLiteral("schema"), QLatin1String(kSchema)},
@@ -77,10 +79,25 @@ Result<std::unique_ptr<Journal>> Journal::create(const Plan& plan, const QString
     return j;
 }
 
+Status Journal::lock()
+{
+    m_lock = std::make_unique<QLockFile>(m_file.fileName() + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age (applies can be long)
+    if (!m_lock->tryLock(0))
+        return Error::make(
+            QStringLiteral("journal.busy"),
+            tr("The journal %1 is in use by another run (the wizard or mpioctl); finish or close "
+               "that one first.")
+                .arg(m_file.fileName()));
+    return {};
+}
+
 Result<std::unique_ptr<Journal>> Journal::reopen(const QString& path, qint64 validBytes, int lastSeq)
 {
     std::unique_ptr<Journal> j(new Journal);
     j->m_file.setFileName(path);
+    if (Status s = j->lock(); !s)
+        return s.error();
     if (!j->m_file.open(QIODevice::ReadWrite))
         return Error::make(QStringLiteral("journal.io"), tr("Cannot open the journal %1.").arg(path),
                            j->m_file.errorString());

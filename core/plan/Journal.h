@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QString>
 #include <memory>
 
@@ -35,7 +36,8 @@ public:
     // Creates a new journal in `dir` (default AppPaths::journalDir()) with the header and the planned lines.
     static Result<std::unique_ptr<Journal>> create(const Plan& plan, const QString& dir = {});
     // Reopens a journal JournalReader accepted, to continue it: a torn last line is cut off first
-    // (`validBytes` from the reader) and the sequence goes on after `lastSeq`.
+    // (`validBytes` from the reader) and the sequence goes on after `lastSeq`. Error "journal.busy" while
+    // another runner (this process or another) holds it.
     static Result<std::unique_ptr<Journal>> reopen(const QString& path, qint64 validBytes, int lastSeq);
 
     QString path() const { return m_file.fileName(); }
@@ -53,7 +55,11 @@ public:
 
 private:
     Journal() = default;
+    Status lock();
     QFile m_file;
+    // One writer per journal: `mpioctl resume` must not append while the wizard still runs the same apply.
+    // QLockFile removes the lock of a process that died, so a crash leaves nothing to clean up.
+    std::unique_ptr<QLockFile> m_lock;
     int m_seq = 0;
 };
 

@@ -51,7 +51,7 @@ PlanRunner::~PlanRunner() = default;
 
 QString PlanRunner::journalPath() const
 {
-    return m_journal ? m_journal->path() : QString();
+    return m_journalPath;
 }
 
 QStringList PlanRunner::failed() const
@@ -100,6 +100,7 @@ Status PlanRunner::start(const Plan& plan)
     if (!journal)
         return journal.error();
     m_journal = std::move(*journal);
+    m_journalPath = m_journal->path();
     Log::get("plan")->info("apply of {} started, journal {}", plan.siteName, m_journal->path());
     m_state = State::Running;
     QMetaObject::invokeMethod(this, &PlanRunner::schedule, Qt::QueuedConnection);
@@ -117,6 +118,7 @@ Status PlanRunner::openJournal(const QString& path, const QString& purpose, Jour
     if (!journal)
         return journal.error();
     m_journal = std::move(*journal);
+    m_journalPath = m_journal->path();
     QJsonObject fields{{QStringLiteral("purpose"), purpose},
                        {QStringLiteral("truncatedTail"), loaded->truncatedTail}};
     if (loaded->truncatedTail)
@@ -251,7 +253,10 @@ bool PlanRunner::launch(const QString& id, StepPhase phase, const Action& action
     if (phase == StepPhase::Apply)
         ++slot.attempts;
     // The journal line comes first: a step that runs is a step the journal knows about.
-    if (Status s = m_journal->started(id, phase, std::max(1, slot.attempts)); !s) {
+    const Status s =
+        m_journal ? m_journal->started(id, phase, std::max(1, slot.attempts))
+                  : Status(Error::make(QStringLiteral("journal.closed"), tr("The journal is closed.")));
+    if (!s) {
         slot.state = OpState::Failed;
         slot.error = s.error().toString();
         m_lastError = slot.error;
@@ -558,6 +563,7 @@ void PlanRunner::finish(Outcome outcome)
                                                     {QStringLiteral("notRun"), ids(notRun)},
                                                     {QStringLiteral("message"), m_lastError}});
     Log::get("plan")->info("run finished: {} ({} applied)", outcomeName(outcome), m_applied.size());
+    m_journal.reset(); // closes the file and frees it for `resume` / `rollback`
     emit finished(outcome);
 }
 

@@ -137,7 +137,8 @@ private:
     State m_state = State::Idle;
     Outcome m_outcome = Outcome::None;
     QString m_lastError;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Journal> m_journal; // held (and locked) from start until finished
+    QString m_journalPath;
 };
 
 } // namespace mpio

@@ -242,6 +242,26 @@ private slots:
         QCOMPARE(readAll(path), bad); // untouched
     }
 
+    void oneWriterPerJournal()
+    {
+        auto j = Journal::create(worldPlan(), m_dir.path());
+        QVERIFY(j.ok());
+        const QString path = (*j)->path();
+        const auto c = JournalReader::load(path);
+        QVERIFY(c.ok());
+        const auto second = Journal::reopen(path, c->validBytes, c->lastSeq);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("journal.busy"));
+        CountingExecutor ex;
+        PlanRunner runner(&ex, options());
+        QCOMPARE(runner.resume(path).error().code, QStringLiteral("journal.busy"));
+        const QByteArray before = readAll(path);
+        j->reset(); // the first writer is done (or its process died): the journal is free again
+        QCOMPARE(readAll(path), before);
+        QVERIFY(Journal::reopen(path, c->validBytes, c->lastSeq).ok());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
     void tornLastLineIsToleratedAndCutOnResume()
     {
         QByteArray bytes = readAll(m_stopped);
