@@ -9,9 +9,7 @@
 
 namespace mpio {
 
-namespace {
-
-QString outcomeName(PlanRunner::Outcome outcome)
+QString PlanRunner::outcomeText(Outcome outcome)
 {
     switch (outcome) {
     case PlanRunner::Outcome::None:
@@ -29,6 +27,8 @@ QString outcomeName(PlanRunner::Outcome outcome)
     }
     return {};
 }
+
+namespace {
 
 QJsonArray ids(const QStringList& list)
 {
@@ -68,6 +68,11 @@ QStringList PlanRunner::idsIn(OpState state) const
     return out;
 }
 
+const Operation& PlanRunner::operation(const QString& id) const
+{
+    return m_plan.operations.at(m_index.value(id));
+}
+
 int PlanRunner::hostLimit(const QString& host) const
 {
     return std::max(1, m_options.hostLimits.value(host, m_options.maxPerHost));
@@ -84,6 +89,9 @@ Status PlanRunner::prepare(const Plan& plan)
     m_plan = plan;
     m_order = *order;
     m_slots.clear();
+    m_index.clear();
+    for (int i = 0; i < m_plan.operations.size(); ++i)
+        m_index.insert(m_plan.operations.at(i).id, i);
     for (const QString& id : m_order)
         m_slots.insert(id, Slot{});
     return {};
@@ -149,7 +157,7 @@ Status PlanRunner::resume(const QString& journalPath)
     // Without a verify action an interrupted step is simply run again: the planner gives every step whose
     // repetition would create something twice a verify action.
     for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
-        const bool canVerify = !m_plan.find(it.key())->verify.isNone();
+        const bool canVerify = !operation(it.key()).verify.isNone();
         it->needsVerify = it->needsVerify && canVerify;
         // A rollback was cut off during this step's undo: whether the step is still applied is unknown.
         if (it->state == OpState::Succeeded && it->undoInterrupted) {
@@ -177,7 +185,7 @@ Status PlanRunner::rollback(const QString& journalPath)
     m_verifyQueue = contents.idsIn(JournalStepState::Interrupted);
     // Steps whose undo was cut off are checked too: if the undo took effect, it must not run twice.
     for (const QString& id : contents.appliedOrder)
-        if (m_slots.value(id).undoInterrupted && !m_plan.find(id)->verify.isNone())
+        if (m_slots.value(id).undoInterrupted && !operation(id).verify.isNone())
             m_verifyQueue << id;
     Log::get("plan")->info("rolling back journal {} ({} step(s) applied, {} interrupted)", journalPath,
                            m_applied.size(), m_verifyQueue.size());
@@ -210,7 +218,7 @@ void PlanRunner::schedule()
         Slot& slot = m_slots[id];
         if (slot.state != OpState::Pending)
             continue;
-        const Operation& op = *m_plan.find(id);
+        const Operation& op = operation(id);
         if (m_hostRunning.value(op.host) >= hostLimit(op.host))
             continue;
         bool ready = true;
@@ -264,7 +272,7 @@ bool PlanRunner::launch(const QString& id, StepPhase phase, const Action& action
         emit operationFailed(id, phase, slot.error);
         return false;
     }
-    const Operation& op = *m_plan.find(id);
+    const Operation& op = operation(id);
     if (phase != StepPhase::Undo)
         slot.state = OpState::Running;
     ++m_running;
@@ -287,7 +295,7 @@ bool PlanRunner::launch(const QString& id, StepPhase phase, const Action& action
 
 void PlanRunner::onDone(const QString& id, StepPhase phase, const Result<QJsonObject>& result)
 {
-    const Operation& op = *m_plan.find(id);
+    const Operation& op = operation(id);
     --m_running;
     --m_hostRunning[op.host];
     if (m_state == State::RollingBack) {
@@ -349,7 +357,7 @@ void PlanRunner::onDone(const QString& id, StepPhase phase, const Result<QJsonOb
 
 void PlanRunner::onApplyDone(const QString& id, StepPhase phase, const Result<QJsonObject>& result)
 {
-    const Operation& op = *m_plan.find(id);
+    const Operation& op = operation(id);
     Slot& slot = m_slots[id];
     if (!result) {
         slot.state = OpState::Failed;
@@ -493,7 +501,7 @@ void PlanRunner::nextRollbackStep()
         }
         if (!m_verifyQueue.isEmpty()) {
             const QString id = m_verifyQueue.takeFirst();
-            const Operation& op = *m_plan.find(id);
+            const Operation& op = operation(id);
             if (op.verify.isNone()) {
                 m_slots[id].state = OpState::Undone;
                 journal(
@@ -516,7 +524,7 @@ void PlanRunner::nextRollbackStep()
             return;
         }
         const QString id = m_rollbackQueue.constFirst();
-        const Operation& op = *m_plan.find(id);
+        const Operation& op = operation(id);
         Slot& slot = m_slots[id];
         if (op.undo.isNone()) {
             slot.state = OpState::Undone;
@@ -556,13 +564,13 @@ void PlanRunner::finish(Outcome outcome)
     m_state = State::Finished;
     m_outcome = outcome;
     QStringList notRun = idsIn(OpState::Pending);
-    journal(QStringLiteral("finished"), QJsonObject{{QStringLiteral("outcome"), outcomeName(outcome)},
+    journal(QStringLiteral("finished"), QJsonObject{{QStringLiteral("outcome"), outcomeText(outcome)},
                                                     {QStringLiteral("applied"), ids(m_applied)},
                                                     {QStringLiteral("failed"), ids(idsIn(OpState::Failed))},
                                                     {QStringLiteral("undone"), ids(idsIn(OpState::Undone))},
                                                     {QStringLiteral("notRun"), ids(notRun)},
                                                     {QStringLiteral("message"), m_lastError}});
-    Log::get("plan")->info("run finished: {} ({} applied)", outcomeName(outcome), m_applied.size());
+    Log::get("plan")->info("run finished: {} ({} applied)", outcomeText(outcome), m_applied.size());
     m_journal.reset(); // closes the file and frees it for `resume` / `rollback`
     emit finished(outcome);
 }

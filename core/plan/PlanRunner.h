@@ -50,6 +50,8 @@ public:
         RollbackFailed
     };
     Q_ENUM(Outcome)
+    // "completed", "stopped", "cancelled", "rolled-back", "rollback-failed" (as in the journal's last line).
+    static QString outcomeText(Outcome outcome);
 
     using Options = PlanRunnerOptions;
 
@@ -120,12 +122,14 @@ private:
     void journal(const QString& event, const QJsonObject& fields = {});
     QStringList idsIn(OpState state) const;
     int hostLimit(const QString& host) const;
+    const Operation& operation(const QString& id) const; // O(1); ids are known (validated plan)
     void emitProgress();
 
     OperationExecutor* m_executor;
     Options m_options;
     Plan m_plan;
     QStringList m_order;
+    QHash<QString, int> m_index; // operation id → index in m_plan.operations
     QHash<QString, Slot> m_slots;
     QStringList m_applied;
     QStringList m_rollbackQueue;

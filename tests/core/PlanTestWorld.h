@@ -228,8 +228,9 @@ inline Operation setOp(const QString& id, Side side, const QString& host, const 
     return op;
 }
 
-// 14 operations: 4 on TrueNAS, 5 on each of two ESXi hosts; each host's rescan needs the TrueNAS service.
-inline Plan worldPlan()
+// 4 operations on TrueNAS and 5 on each ESXi host (14 for the default two hosts); each host's rescan needs
+// the TrueNAS service.
+inline Plan worldPlan(int hosts = 2)
 {
     Plan plan;
     plan.siteName = QStringLiteral("test-site");
@@ -263,7 +264,8 @@ inline Plan worldPlan()
         QStringLiteral("truenas/service/start"), Side::TrueNas, tn, QStringLiteral("truenas/iscsitarget"),
         QStringLiteral("RUNNING"),
         {QStringLiteral("truenas/extent/create"), QStringLiteral("truenas/portal/create")});
-    for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")}) {
+    for (int n = 1; n <= hosts; ++n) {
+        const QString h = QStringLiteral("esx%1").arg(n, 2, 10, QLatin1Char('0'));
         plan.operations << setOp(h + QStringLiteral("/vSwitch1/mtu"), Side::Esxi, h,
                                  h + QStringLiteral("/vSwitch1/mtu"), 9000);
         plan.operations << setOp(h + QStringLiteral("/vmk2/create"), Side::Esxi, h,

@@ -1,9 +1,11 @@
 #include "PlanTestWorld.h"
 #include "core/log/Log.h"
+#include "core/plan/ExecutorRouter.h"
 #include "core/plan/JournalReader.h"
 #include "core/plan/PlanRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
@@ -439,6 +441,42 @@ private slots:
         QCOMPARE(ex.maxRunningAll, std::min(parallel, 3 * perHost));
     }
 
+    // 16 hosts in parallel: the run takes at least the plan's lower bound under the same cost model (the
+    // benchmark's floor), and the limits hold at scale.
+    void sixteenHostsRespectTheLowerBound()
+    {
+        const Plan plan = worldPlan(16);
+        QCOMPARE(plan.operations.size(), 4 + 16 * 5);
+        WorldExecutor ex;
+        ex.state = initialWorld();
+        ex.delayMs = 12;                                      // one "esxcli call"
+        ex.delayPerHost.insert(QStringLiteral("truenas"), 3); // one "API call"
+        PlanRunner runner(&ex, options(1, 32));
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runner.start(plan).ok());
+        QVERIFY(finished.wait(20000));
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
+        PlanCost cost;
+        cost.esxcliMs = 12;
+        cost.apiMs = 3;
+        cost.perHostConcurrency = 1;
+        cost.globalConcurrency = 32;
+        const auto estimate = plan.estimate(cost);
+        QVERIFY(estimate.ok());
+        QCOMPARE(estimate->lowerBoundMs, 5 * 12); // each host's five calls, one at a time
+        QVERIFY2(
+            elapsed >= estimate->lowerBoundMs * 9 / 10,
+            qPrintable(QStringLiteral("%1 ms < lower bound %2 ms").arg(elapsed).arg(estimate->lowerBoundMs)));
+        for (auto it = ex.maxRunning.constBegin(); it != ex.maxRunning.constEnd(); ++it)
+            QVERIFY(it.value() <= 1);
+        QVERIFY(ex.maxRunningAll > 8); // the hosts really ran side by side
+        qInfo("16 hosts, %d operations: %lld ms, lower bound %lld ms", int(plan.operations.size()), elapsed,
+              estimate->lowerBoundMs);
+    }
+
     void cancelFinishesRunningStepsAndStartsNothingNew()
     {
         WorldExecutor ex;
@@ -592,6 +630,31 @@ private slots:
         QCOMPARE(ex.maxPerHost, 1);
         QVERIFY(JournalReader::load(runner.journalPath()).ok());
         QThreadPool::globalInstance()->waitForDone(5000);
+    }
+
+    void routerDispatchesByKind()
+    {
+        WorldExecutor world;
+        world.state = initialWorld();
+        ExecutorRouter router;
+        for (const char* kind :
+             {"test.set", "test.restore", "test.create", "test.delete", "test.check", "test.noop"})
+            router.route(QLatin1String(kind), &world);
+        PlanRunner runner(&router, options());
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        QVERIFY(runner.start(worldPlan()).ok());
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
+        QCOMPARE(dump(world.state), dump(uninterruptedState()));
+        QCOMPARE(PlanRunner::outcomeText(runner.outcome()), QStringLiteral("completed"));
+
+        ExecutorRouter empty;
+        PlanRunner refused(&empty, options());
+        QSignalSpy decision(&refused, &PlanRunner::decisionNeeded);
+        QVERIFY(refused.start(worldPlan()).ok());
+        QVERIFY(decision.count() == 1 || decision.wait(5000));
+        QVERIFY(refused.lastError().contains(QStringLiteral("Nothing can run “test.set” actions")));
+        refused.stop();
     }
 
     void cleanupTestCase() { qInfo("fault cases run: %d", m_faultCases); }
