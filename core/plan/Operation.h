@@ -18,6 +18,17 @@ bool sideFromString(const QString& text, Side* side);
 // One step of a plan. The planner produces these; the runner executes them; the renderer shows them.
 // Ids are stable across runs of the planner for the same change ("esx01/vmk2/create",
 // "truenas/portal/create") so that a journal, a report and a test can name a step.
+//
+// For planner authors:
+// - One operation = one esxcli command or one API call where possible (the journal's unit of
+// resume/rollback).
+// - `undo` restores what discovery saw (put the discovered value into the undo, e.g. the old MTU), or deletes
+//   what the step created, referring to the created id with Action::fact("/after/id"); a step with nothing to
+//   undo (a rescan) says why in `undoNote`.
+// - Give every step whose repetition would create something twice a `verify` (read-only) action: resume
+//   and rollback use it for a step that started but has no recorded outcome.
+// - Secrets: Action::keychainRef(...) in the payload, the pointer listed in Action::sensitive.
+// - Dependencies only where order matters: hosts are independent branches, the rescan waits for both sides.
 struct Operation
 {
     // What a step costs on the wire, in calls; PlanCost turns calls into time for critical-path figures.
