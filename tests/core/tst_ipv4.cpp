@@ -42,20 +42,13 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("errorCode");
-        QTest::newRow("ok /29") << "10.20.10.8/29"
-                                << "";
-        QTest::newRow("host bits") << "10.20.10.10/29"
-                                   << "cidr.host-bits";
-        QTest::newRow("no prefix") << "10.20.10.8"
-                                   << "cidr.syntax";
-        QTest::newRow("prefix 31") << "10.20.10.8/31"
-                                   << "cidr.prefix";
-        QTest::newRow("prefix 33") << "10.20.10.8/33"
-                                   << "cidr.prefix";
-        QTest::newRow("prefix text") << "10.20.10.8/x"
-                                     << "cidr.prefix";
-        QTest::newRow("bad address") << "10.20.10.300/29"
-                                     << "cidr.syntax";
+        QTest::newRow("ok /29") << "10.20.10.8/29" << "";
+        QTest::newRow("host bits") << "10.20.10.10/29" << "cidr.host-bits";
+        QTest::newRow("no prefix") << "10.20.10.8" << "cidr.syntax";
+        QTest::newRow("prefix 31") << "10.20.10.8/31" << "cidr.prefix";
+        QTest::newRow("prefix 33") << "10.20.10.8/33" << "cidr.prefix";
+        QTest::newRow("prefix text") << "10.20.10.8/x" << "cidr.prefix";
+        QTest::newRow("bad address") << "10.20.10.300/29" << "cidr.syntax";
     }
     void parseSubnet()
     {
@@ -99,8 +92,7 @@ private slots:
         QStringList got;
         for (const auto& ip : *ips)
             got << ip.toString();
-        QCOMPARE(got.join(u','),
-                 QStringLiteral("10.20.10.11,10.20.10.12,10.20.10.13,10.20.10.14,10.20.10.9"));
+        QCOMPARE(got.join(u','), QStringLiteral("10.20.10.11,10.20.10.12,10.20.10.13,10.20.10.14,10.20.10.9"));
     }
     void allocateSkipsTaken()
     {

@@ -41,8 +41,7 @@ private slots:
         Redactor::add(chap);
         Log::get("truenas")->info("logging in with key {}", apiKey);
         Log::get("esxi")->warn("chap={} user=root", chap.toStdString());
-        Log::get("plan")->error("{}{}", apiKey.left(10).toStdString(),
-                                apiKey.mid(10).toStdString()); // split, joined by fmt
+        Log::get("plan")->error("{}{}", apiKey.left(10).toStdString(), apiKey.mid(10).toStdString()); // split, joined by fmt
         Log::get("esxi")->debug("concatenated: " + apiKey.toStdString() + "/" + chap.toStdString());
         qWarning("via Qt: %s", qPrintable(apiKey));
         Log::shutdown();
@@ -67,8 +66,7 @@ private slots:
         Redactor::clear();
         Redactor::add(QStringLiteral("abcd"));
         Redactor::add(QStringLiteral("abcdefgh"));
-        QCOMPARE(Redactor::redact(QStringLiteral("x abcdefgh y")),
-                 QStringLiteral("x \u00abredacted\u00bb y"));
+        QCOMPARE(Redactor::redact(QStringLiteral("x abcdefgh y")), QStringLiteral("x \u00abredacted\u00bb y"));
         Redactor::add(QStringLiteral("ab")); // too short to register: would mask ordinary words
         QCOMPARE(Redactor::redact(QStringLiteral("ab")), QStringLiteral("ab"));
     }

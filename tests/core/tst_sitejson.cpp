@@ -13,10 +13,7 @@ class TestSiteJson : public QObject
 {
     Q_OBJECT
 private:
-    QByteArray seed() const
-    {
-        return test::readFile(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")));
-    }
+    QByteArray seed() const { return test::readFile(test::dataPath(QStringLiteral("profiles/seed-two-paths.json"))); }
     QJsonObject seedObject() const { return QJsonDocument::fromJson(seed()).object(); }
     static QByteArray bytes(const QJsonObject& o) { return QJsonDocument(o).toJson(); }
 
