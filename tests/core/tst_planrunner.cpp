@@ -632,6 +632,57 @@ private slots:
         QThreadPool::globalInstance()->waitForDone(5000);
     }
 
+    // The journal line comes before the action: when the executor is called, the "started" line is already on
+    // disk (written and synced), so a crash at any moment leaves a journal that knows the step ran.
+    void startedLineIsOnDiskBeforeTheActionRuns()
+    {
+        WorldExecutor ex;
+        ex.state = initialWorld();
+        PlanRunner runner(&ex, options(2, 8));
+        QStringList missing;
+        int checked = 0;
+        ex.onExecute = [&](const Operation& op, const Action& action) {
+            QFile f(runner.journalPath());
+            if (!f.open(QIODevice::ReadOnly)) {
+                missing << op.id;
+                return;
+            }
+            const QList<QByteArray> lines = f.readAll().split('\n');
+            bool found = false;
+            for (const QByteArray& l : lines) {
+                const QJsonObject o = QJsonDocument::fromJson(l).object();
+                found = found || (o.value(QStringLiteral("event")).toString() == QLatin1String("started") &&
+                                  o.value(QStringLiteral("op")).toString() == op.id);
+            }
+            if (!found)
+                missing << op.id + u'/' + action.kind;
+            ++checked;
+        };
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        QVERIFY(runner.start(worldPlan()).ok());
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
+        QCOMPARE(checked, int(worldPlan().operations.size()));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u',')));
+    }
+
+    void unwritableJournalFolderRunsNothing()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        PlanRunner::Options o = options();
+        o.journalDir = blocker.fileName() + QStringLiteral("/journals");
+        WorldExecutor ex;
+        PlanRunner runner(&ex, o);
+        const Status s = runner.start(worldPlan());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("journal.io"));
+        QTest::qWait(10);
+        QCOMPARE(ex.totalCalls, 0);
+    }
+
     void routerDispatchesByKind()
     {
         WorldExecutor world;
