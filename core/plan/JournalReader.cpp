@@ -245,7 +245,10 @@ Result<JournalContents> JournalReader::parse(const QByteArray& bytes, const QStr
                 if (open.contains(op) || (step.state != JournalStepState::Succeeded &&
                                           step.state != JournalStepState::Interrupted))
                     return refuse(lineNo, tr("“%1” skipped, but it is not applied").arg(op));
-                step.state = JournalStepState::Undone;
+                // "unknown": an interrupted step nobody could check stays interrupted (a person must look).
+                if (!e.value(QStringLiteral("unknown")).toBool() ||
+                    step.state != JournalStepState::Interrupted)
+                    step.state = JournalStepState::Undone;
                 step.undoInterrupted = false;
                 c.appliedOrder.removeAll(op);
             }

@@ -503,13 +503,14 @@ void PlanRunner::nextRollbackStep()
             const QString id = m_verifyQueue.takeFirst();
             const Operation& op = operation(id);
             if (op.verify.isNone()) {
-                m_slots[id].state = OpState::Undone;
+                m_slots[id].state = OpState::Unknown;
                 journal(
                     QStringLiteral("skipped"),
                     QJsonObject{{QStringLiteral("op"), id},
                                 {QStringLiteral("phase"), toString(StepPhase::Undo)},
                                 {QStringLiteral("reason"),
-                                 tr("interrupted with unknown effect and no verify action: check by hand")}});
+                                 tr("interrupted with unknown effect and no verify action: check by hand")},
+                                {QStringLiteral("unknown"), true}});
                 Log::get("plan")->warn("rollback: {} was interrupted and cannot be checked; check it by hand",
                                        id);
                 continue;
@@ -563,13 +564,18 @@ void PlanRunner::finish(Outcome outcome)
 {
     m_state = State::Finished;
     m_outcome = outcome;
+    if (const QStringList unknown = idsIn(OpState::Unknown); !unknown.isEmpty() && m_lastError.isEmpty())
+        m_lastError = tr("Check by hand whether these interrupted steps took effect: %1.")
+                          .arg(unknown.join(QStringLiteral(", ")));
     QStringList notRun = idsIn(OpState::Pending);
-    journal(QStringLiteral("finished"), QJsonObject{{QStringLiteral("outcome"), outcomeText(outcome)},
-                                                    {QStringLiteral("applied"), ids(m_applied)},
-                                                    {QStringLiteral("failed"), ids(idsIn(OpState::Failed))},
-                                                    {QStringLiteral("undone"), ids(idsIn(OpState::Undone))},
-                                                    {QStringLiteral("notRun"), ids(notRun)},
-                                                    {QStringLiteral("message"), m_lastError}});
+    journal(QStringLiteral("finished"),
+            QJsonObject{{QStringLiteral("outcome"), outcomeText(outcome)},
+                        {QStringLiteral("applied"), ids(m_applied)},
+                        {QStringLiteral("failed"), ids(idsIn(OpState::Failed))},
+                        {QStringLiteral("undone"), ids(idsIn(OpState::Undone))},
+                        {QStringLiteral("notRun"), ids(notRun)},
+                        {QStringLiteral("checkByHand"), ids(idsIn(OpState::Unknown))},
+                        {QStringLiteral("message"), m_lastError}});
     Log::get("plan")->info("run finished: {} ({} applied)", outcomeText(outcome), m_applied.size());
     m_journal.reset(); // closes the file and frees it for `resume` / `rollback`
     emit finished(outcome);

@@ -98,7 +98,8 @@ private:
         Running,
         Succeeded,
         Failed,
-        Undone
+        Undone,
+        Unknown // interrupted, no verify action: a person has to check
     };
     struct Slot
     {

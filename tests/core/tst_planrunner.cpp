@@ -313,6 +313,7 @@ private slots:
             QVERIFY(crashed.count() == 1 || crashed.wait(5000));
             QVERIFY(ex->crashed);
             const QString path = runner->journalPath();
+            const QString crashedId = ex->crashedId;
             const QJsonObject world = ex->state;
             runner.reset();
             ex.reset();
@@ -324,6 +325,15 @@ private slots:
             QVERIFY(undo.rollback(path).ok());
             QVERIFY(finished.count() == 1 || finished.wait(5000));
             QCOMPARE(undo.outcome(), PlanRunner::Outcome::RolledBack);
+            // An interrupted step that cannot be checked is named for a person, not reported as undone.
+            const QJsonObject last = journalLines(path).constLast();
+            const bool checkable = !plan.find(crashedId)->verify.isNone();
+            QCOMPARE(last.value(QStringLiteral("checkByHand")).toArray().contains(crashedId), !checkable);
+            QCOMPARE(undo.lastError().contains(crashedId), !checkable);
+            const auto reread = JournalReader::load(path);
+            QVERIFY(reread.ok());
+            if (!checkable)
+                QVERIFY(reread->steps.value(crashedId).state == JournalStepState::Interrupted);
             QVERIFY2(configOf(ex2.state) == configOf(initial),
                      qPrintable(QStringLiteral("k=%1: %2").arg(k).arg(dump(ex2.state))));
             QCOMPARE(ex2.applyCalls, 0);
