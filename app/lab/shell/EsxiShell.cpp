@@ -58,7 +58,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
             continue;
         }
         bool exitShell = false;
-        CommandOutput o = runSimple(ctx, argv, &exitShell);
+        CommandOutput o = runSimple(ctx, argv, status, &exitShell);
         if (cmd.errToOut) {
             o.out += o.err;
             o.err.clear();
@@ -81,7 +81,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
     return total;
 }
 
-CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, bool* exitShell)
+CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, int lastStatus, bool* exitShell)
 {
     CommandOutput o;
     QStringList argv = argvIn;
@@ -102,6 +102,7 @@ CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, 
     }
     if (name == QLatin1String("exit")) {
         *exitShell = true;
+        o.exitCode = lastStatus; // busybox: a bare `exit` keeps the last status
         if (!argv.isEmpty()) {
             bool ok = false;
             const int n = argv.first().toInt(&ok);

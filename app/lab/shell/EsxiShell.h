@@ -33,7 +33,7 @@ public:
     int lastExtraLatencyMs() const { return m_lastExtraLatencyMs; }
 
 private:
-    CommandOutput runSimple(EsxiContext& ctx, const QStringList& argv, bool* exitShell);
+    CommandOutput runSimple(EsxiContext& ctx, const QStringList& argv, int lastStatus, bool* exitShell);
     static CommandOutput mpathBrief(EsxiContext& ctx, const QStringList& args);
 
     QHash<QString, EsxiHostState*> m_hosts;
