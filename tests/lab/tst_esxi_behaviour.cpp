@@ -64,7 +64,10 @@ private:
         for (int i = 1; i <= 2; ++i) {
             const QString pg = QStringLiteral("iSCSI-%1").arg(i);
             ok(QStringLiteral("esxcli network vswitch standard portgroup add -p %1 -v vSwitch1").arg(pg));
-            ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover set -p %1 -a vmnic%2").arg(pg).arg(i));
+            ok(QStringLiteral(
+                   "esxcli network vswitch standard portgroup policy failover set -p %1 -a vmnic%2")
+                   .arg(pg)
+                   .arg(i));
             ok(QStringLiteral("esxcli network ip interface add -i vmk%1 -p %2 -m 9000").arg(i).arg(pg));
             ok(QStringLiteral("esxcli network ip interface ipv4 set -i vmk%1 -t static -I %2 -N %3")
                    .arg(i)
@@ -99,37 +102,50 @@ private slots:
     void softwareIscsiCreatesAdapterWithDeterministicIqn()
     {
         QCOMPARE(ok(QStringLiteral("esxcli iscsi adapter list")),
-                 QStringLiteral("Adapter  Driver  State  UID  Description\n-------  ------  -----  ---  -----------\n"));
-        QCOMPARE(ok(QStringLiteral("esxcli iscsi software set --enabled=true")), QStringLiteral("Software iSCSI Enabled\n"));
+                 QStringLiteral(
+                     "Adapter  Driver  State  UID  Description\n-------  ------  -----  ---  -----------\n"));
+        QCOMPARE(ok(QStringLiteral("esxcli iscsi software set --enabled=true")),
+                 QStringLiteral("Software iSCSI Enabled\n"));
         QCOMPARE(m_host.iscsi.name, QStringLiteral("vmhba64"));
-        static const QRegularExpression re(QStringLiteral("^iqn\\.1998-01\\.com\\.vmware:esx01-[0-9a-f]{8}$"));
+        static const QRegularExpression re(
+            QStringLiteral("^iqn\\.1998-01\\.com\\.vmware:esx01-[0-9a-f]{8}$"));
         QVERIFY2(re.match(m_host.iscsi.iqn).hasMatch(), qPrintable(m_host.iscsi.iqn));
         QCOMPARE(IscsiInitiator::defaultIqn(QStringLiteral("esx01")), m_host.iscsi.iqn);
         QVERIFY(IscsiInitiator::defaultIqn(QStringLiteral("esx02")) != m_host.iscsi.iqn);
-        QVERIFY(ok(QStringLiteral("esxcli iscsi adapter get -A vmhba64")).contains(QStringLiteral("   Name: ") + m_host.iscsi.iqn));
+        QVERIFY(ok(QStringLiteral("esxcli iscsi adapter get -A vmhba64"))
+                    .contains(QStringLiteral("   Name: ") + m_host.iscsi.iqn));
         QCOMPARE(exec(QStringLiteral("esxcli iscsi adapter get -A vmhba65")).exitCode, 1);
     }
 
     void vmkOnPortGroupAndFailoverLists()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"), QStringLiteral("255.255.255.0"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
         const QString vmk = ok(QStringLiteral("esxcli network ip interface list -i vmk1"));
         QVERIFY(vmk.contains(QLatin1String("\n   Portgroup: iSCSI-1\n")));
         QVERIFY(vmk.contains(QLatin1String("\n   Portset: vSwitch1\n")));
         QVERIFY(vmk.contains(QLatin1String("\n   MTU: 9000\n")));
         QCOMPARE(m_host.vmnic(QStringLiteral("vmnic1"))->mtu, 9000); // uplinks follow the vSwitch MTU
-        const QString pol = ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover get -p iSCSI-1"));
-        QVERIFY(pol.contains(QLatin1String("\n   Active Adapters: vmnic1\n   Standby Adapters:\n   Unused Adapters: vmnic2\n")));
+        const QString pol =
+            ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover get -p iSCSI-1"));
+        QVERIFY(pol.contains(QLatin1String(
+            "\n   Active Adapters: vmnic1\n   Standby Adapters:\n   Unused Adapters: vmnic2\n")));
         QVERIFY(pol.contains(QLatin1String("\n   Override Vswitch Uplinks: true\n")));
         // Inheriting again: both vSwitch uplinks active, nothing unused.
-        ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 --use-vswitch"));
+        ok(QStringLiteral(
+            "esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 --use-vswitch"));
         QVERIFY(ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover get -p iSCSI-1"))
-                    .contains(QLatin1String("Active Adapters: vmnic1, vmnic2\n   Standby Adapters:\n   Unused Adapters:\n")));
-        QCOMPARE(exec(QStringLiteral("esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 -a vmnic9"))
-                     .exitCode,
-                 1);
+                    .contains(QLatin1String(
+                        "Active Adapters: vmnic1, vmnic2\n   Standby Adapters:\n   Unused Adapters:\n")));
+        QCOMPARE(
+            exec(QStringLiteral(
+                     "esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 -a vmnic9"))
+                .exitCode,
+            1);
         ok(QStringLiteral("esxcli network vswitch standard portgroup set -p iSCSI-2 --vlan-id=20"));
-        QVERIFY(ok(QStringLiteral("esxcli network vswitch standard portgroup list")).contains(QLatin1String("iSCSI-2             vSwitch1                     1       20\n")));
+        QVERIFY(
+            ok(QStringLiteral("esxcli network vswitch standard portgroup list"))
+                .contains(QLatin1String("iSCSI-2             vSwitch1                     1       20\n")));
     }
 
     void networkPortalCompliance_data()
@@ -138,34 +154,42 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("two active") << QStringLiteral("-a vmnic1,vmnic2")
                                     << QStringLiteral("has more than one active uplink");
-        QTest::newRow("standby") << QStringLiteral("-a vmnic1 -s vmnic2") << QStringLiteral("has standby uplinks");
-        QTest::newRow("inherits vSwitch") << QStringLiteral("--use-vswitch")
-                                          << QStringLiteral("has more than one active uplink");
+        QTest::newRow("standby") << QStringLiteral("-a vmnic1 -s vmnic2")
+                                 << QStringLiteral("has standby uplinks");
+        QTest::newRow("inherits vSwitch")
+            << QStringLiteral("--use-vswitch") << QStringLiteral("has more than one active uplink");
     }
 
     void networkPortalCompliance()
     {
         QFETCH(QString, policy);
         QFETCH(QString, reason);
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"), QStringLiteral("255.255.255.0"));
-        ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 ") + policy);
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
+        ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 ") +
+           policy);
         const CommandOutput o = exec(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
         QCOMPARE(o.exitCode, 1);
         const QString text = QString::fromUtf8(o.out);
-        QVERIFY2(text.startsWith(QLatin1String("Error: Failed to bind the VMkernel nic vmk1 to iSCSI adapter vmhba64")),
+        QVERIFY2(text.startsWith(
+                     QLatin1String("Error: Failed to bind the VMkernel nic vmk1 to iSCSI adapter vmhba64")),
                  qPrintable(text));
         QVERIFY2(text.contains(reason), qPrintable(text));
         QVERIFY(m_host.iscsi.boundVmks.isEmpty());
         // Fix: one active, standby cleared explicitly; then the binding is accepted and compliant.
-        ok(QStringLiteral("esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 -a vmnic1 -s ''"));
+        ok(QStringLiteral(
+            "esxcli network vswitch standard portgroup policy failover set -p iSCSI-1 -a vmnic1 -s ''"));
         ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
-        QVERIFY(ok(QStringLiteral("esxcli iscsi networkportal list")).contains(QLatin1String("\n   Compliant Status: compliant\n")));
-        QCOMPARE(exec(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1")).exitCode, 1); // already bound
+        QVERIFY(ok(QStringLiteral("esxcli iscsi networkportal list"))
+                    .contains(QLatin1String("\n   Compliant Status: compliant\n")));
+        QCOMPARE(exec(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1")).exitCode,
+                 1); // already bound
     }
 
     void rescanBoundSameSubnet()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"), QStringLiteral("255.255.255.0"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
         ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
         ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk2"));
         for (const char* ip : {"10.20.10.10", "10.20.10.20"})
@@ -177,15 +201,20 @@ private slots:
         QCOMPARE(m_shell.lastExtraLatencyMs(), 0);
         QCOMPARE(m_host.paths.size(), 4);
         const QString dev = ok(QStringLiteral("esxcli storage nmp device list"));
-        QVERIFY(dev.startsWith(kNaa0 + QStringLiteral("\n   Device Display Name: TrueNAS iSCSI Disk (") + kNaa0 + QStringLiteral(")\n")));
+        QVERIFY(dev.startsWith(kNaa0 + QStringLiteral("\n   Device Display Name: TrueNAS iSCSI Disk (") +
+                               kNaa0 + QStringLiteral(")\n")));
         QVERIFY(dev.contains(QLatin1String("   Storage Array Type: VMW_SATP_DEFAULT_AA\n")));
         QVERIFY(dev.contains(QLatin1String("   Path Selection Policy: VMW_PSP_FIXED\n")));
         QVERIFY(dev.contains(QLatin1String("{preferred=vmhba64:C0:T0:L0;current=vmhba64:C0:T0:L0}")));
         const QString mpath = ok(QStringLiteral("esxcfg-mpath -b"));
-        for (const char* rn : {"vmhba64:C0:T0:L0", "vmhba64:C0:T1:L0", "vmhba64:C1:T0:L0", "vmhba64:C1:T1:L0"})
-            QVERIFY2(mpath.contains(QStringLiteral("   %1 LUN:0 state:active iscsi Adapter: ").arg(QLatin1String(rn))), rn);
+        for (const char* rn :
+             {"vmhba64:C0:T0:L0", "vmhba64:C0:T1:L0", "vmhba64:C1:T0:L0", "vmhba64:C1:T1:L0"})
+            QVERIFY2(mpath.contains(
+                         QStringLiteral("   %1 LUN:0 state:active iscsi Adapter: ").arg(QLatin1String(rn))),
+                     rn);
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 4);
-        QVERIFY(ok(QStringLiteral("esxcli iscsi session connection list")).contains(QLatin1String("   LocalAddress: 10.20.10.12\n")));
+        QVERIFY(ok(QStringLiteral("esxcli iscsi session connection list"))
+                    .contains(QLatin1String("   LocalAddress: 10.20.10.12\n")));
         // A second rescan keeps the sessions (same ISIDs) and creates no duplicate paths.
         const QString isid = m_host.sessions.first().isid;
         ok(QStringLiteral("esxcli storage core adapter rescan --all"));
@@ -195,15 +224,16 @@ private slots:
 
     void rescanBoundCrossSubnetFailsAndIsSlow()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
         ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
         ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk2"));
         for (const char* ip : {"10.20.10.10", "10.20.20.10"})
             ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a %1 -n %2")
                    .arg(QLatin1String(ip), m_storage.targetIqn));
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
-        QCOMPARE(m_host.sessions.size(), 4); // every bound vmk × every portal is attempted
-        QCOMPARE(liveSessions(), 2);         // the cross-subnet pairs fail
+        QCOMPARE(m_host.sessions.size(), 4);              // every bound vmk × every portal is attempted
+        QCOMPARE(liveSessions(), 2);                      // the cross-subnet pairs fail
         QCOMPARE(m_shell.lastExtraLatencyMs(), 2 * 5000); // LoginTimeout per failed login
         QCOMPARE(m_host.paths.size(), 2);
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 2);
@@ -211,7 +241,8 @@ private slots:
 
     void rescanUnboundRoutesOneSessionPerPortal()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
         for (const char* ip : {"10.20.10.10", "10.20.20.10"})
             ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a %1:3260 -n %2")
                    .arg(QLatin1String(ip), m_storage.targetIqn));
@@ -227,82 +258,106 @@ private slots:
 
     void sendTargetsDiscovery()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
         m_storage.portals = {QStringLiteral("10.20.10.10:3260"), QStringLiteral("10.20.20.10:3260")};
         ok(QStringLiteral("esxcli iscsi adapter discovery sendtarget add -A vmhba64 -a 10.20.10.10"));
-        QCOMPARE(ok(QStringLiteral("esxcli iscsi adapter discovery sendtarget list")),
-                 QStringLiteral("Adapter  Sendtarget\n-------  ----------------\nvmhba64  10.20.10.10:3260\n"));
+        QCOMPARE(
+            ok(QStringLiteral("esxcli iscsi adapter discovery sendtarget list")),
+            QStringLiteral("Adapter  Sendtarget\n-------  ----------------\nvmhba64  10.20.10.10:3260\n"));
         ok(QStringLiteral("esxcli storage core adapter rescan --all"));
         QCOMPARE(liveSessions(), 2);
-        QVERIFY(ok(QStringLiteral("esxcli iscsi adapter target portal list")).contains(QLatin1String("10.20.20.10  3260     1\n")));
+        QVERIFY(ok(QStringLiteral("esxcli iscsi adapter target portal list"))
+                    .contains(QLatin1String("10.20.20.10  3260     1\n")));
     }
 
     void forcedAluaMakesTheDeviceDisappear()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
-        const QString rule = QStringLiteral("-s \"VMW_SATP_ALUA\" -V \"TrueNAS\" -M \"iSCSI Disk\" -P \"VMW_PSP_RR\" "
-                                            "-O \"policy=iops;iops=1;\" -e \"TrueNAS iSCSI Claim Rule\"");
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        const QString rule =
+            QStringLiteral("-s \"VMW_SATP_ALUA\" -V \"TrueNAS\" -M \"iSCSI Disk\" -P \"VMW_PSP_RR\" "
+                           "-O \"policy=iops;iops=1;\" -e \"TrueNAS iSCSI Claim Rule\"");
         ok(QStringLiteral("esxcli storage nmp satp rule add ") + rule);
-        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") + m_storage.targetIqn);
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
         QCOMPARE(liveSessions(), 1); // the session is up …
-        QCOMPARE(ok(QStringLiteral("esxcli storage nmp device list")), QString()); // … but no device (§5.4 S-JW)
+        QCOMPARE(ok(QStringLiteral("esxcli storage nmp device list")),
+                 QString()); // … but no device (§5.4 S-JW)
         QCOMPARE(ok(QStringLiteral("esxcli storage core device list")), QString());
         QCOMPARE(ok(QStringLiteral("esxcli storage core path list")), QString());
         QCOMPARE(ok(QStringLiteral("esxcfg-mpath -b")), QString());
         QCOMPARE(exec(QStringLiteral("esxcli storage nmp device list -d ") + kNaa0).exitCode, 1);
         // Removal must repeat every option used at add time.
-        const CommandOutput partial = exec(QStringLiteral("esxcli storage nmp satp rule remove -s VMW_SATP_ALUA -V TrueNAS -M \"iSCSI Disk\""));
+        const CommandOutput partial = exec(QStringLiteral(
+            "esxcli storage nmp satp rule remove -s VMW_SATP_ALUA -V TrueNAS -M \"iSCSI Disk\""));
         QCOMPARE(partial.exitCode, 1);
         QCOMPARE(m_host.userSatpRules.size(), 1);
         ok(QStringLiteral("esxcli storage nmp satp rule remove ") + rule);
         QVERIFY(m_host.userSatpRules.isEmpty());
         ok(QStringLiteral("esxcli storage core claiming reclaim -d ") + kNaa0);
-        QVERIFY(ok(QStringLiteral("esxcli storage nmp device list")).contains(QLatin1String("Storage Array Type: VMW_SATP_DEFAULT_AA\n")));
+        QVERIFY(ok(QStringLiteral("esxcli storage nmp device list"))
+                    .contains(QLatin1String("Storage Array Type: VMW_SATP_DEFAULT_AA\n")));
     }
 
     void claimRulesApplyOnlyToNewClaims()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
-        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") + m_storage.targetIqn);
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
         QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_FIXED"));
-        ok(QStringLiteral("esxcli storage nmp satp rule add -s VMW_SATP_DEFAULT_AA -V TrueNAS -M \"iSCSI Disk\" -P VMW_PSP_RR "
+        ok(QStringLiteral("esxcli storage nmp satp rule add -s VMW_SATP_DEFAULT_AA -V TrueNAS -M \"iSCSI "
+                          "Disk\" -P VMW_PSP_RR "
                           "-O \"policy=iops;iops=1;\" -e \"TrueNAS iSCSI Claim Rule\""));
         // A second LUN appears after the rule: it is claimed with the rule, the first keeps FIXED.
         m_storage.luns << trueNasLun(1, kNaa1);
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
         QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_FIXED"));
         QCOMPARE(m_host.device(kNaa1)->psp, QStringLiteral("VMW_PSP_RR"));
-        QVERIFY(ok(QStringLiteral("esxcli storage nmp device list -d ") + kNaa1)
-                    .contains(QLatin1String("{policy=iops,iops=1,bytes=10485760,useANO=0; lastPathIndex=0:")));
-        QCOMPARE(exec(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0).exitCode, 1);
+        QVERIFY(
+            ok(QStringLiteral("esxcli storage nmp device list -d ") + kNaa1)
+                .contains(QLatin1String("{policy=iops,iops=1,bytes=10485760,useANO=0; lastPathIndex=0:")));
+        QCOMPARE(
+            exec(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0).exitCode,
+            1);
         ok(QStringLiteral("esxcli storage core claiming reclaim -d ") + kNaa0);
-        const QString cfg = ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0);
+        const QString cfg =
+            ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0);
         QVERIFY(cfg.contains(QLatin1String("   IOOperation Limit: 1\n")));
         QVERIFY(cfg.contains(QLatin1String("   Limit Type: Iops\n")));
     }
 
     void bareIopsOptionKeepsLimitTypeDefault()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
-        ok(QStringLiteral("esxcli storage nmp satp rule add -s VMW_SATP_DEFAULT_AA -V TrueNAS -M \"iSCSI Disk\" -P VMW_PSP_RR -O iops=1"));
-        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") + m_storage.targetIqn);
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        ok(QStringLiteral("esxcli storage nmp satp rule add -s VMW_SATP_DEFAULT_AA -V TrueNAS -M \"iSCSI "
+                          "Disk\" -P VMW_PSP_RR -O iops=1"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
-        const QString cfg = ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0);
+        const QString cfg =
+            ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0);
         QVERIFY(cfg.contains(QLatin1String("   IOOperation Limit: 1\n")));
         QVERIFY(cfg.contains(QLatin1String("   Limit Type: Default\n"))); // §5.4 S-EL
-        ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig set -d %1 --type=iops --iops=1").arg(kNaa0));
-        QVERIFY(ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0).contains(QLatin1String("   Limit Type: Iops\n")));
+        ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig set -d %1 --type=iops --iops=1")
+               .arg(kNaa0));
+        QVERIFY(ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0)
+                    .contains(QLatin1String("   Limit Type: Iops\n")));
         ok(QStringLiteral("esxcli storage nmp device set -d %1 -E").arg(kNaa0));
         QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_FIXED"));
     }
 
     void tpgsDeviceGetsAluaMru()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
         m_storage.luns = {trueNasLun(0, kNaa0, true)};
-        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") + m_storage.targetIqn);
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
         QCOMPARE(m_host.device(kNaa0)->satp, QStringLiteral("VMW_SATP_ALUA"));
         QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_MRU"));
@@ -313,12 +368,20 @@ private slots:
         QTest::addColumn<int>("outcome");
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("ok") << int(ProbeOutcome::Ok) << QStringLiteral("8980 bytes from 10.20.10.10: icmp_seq=2 ttl=64 time=0.500 ms") << 0;
-        QTest::newRow("too long") << int(ProbeOutcome::LocalMessageTooLong) << QStringLiteral("sendto() failed (Message too long)") << 1;
-        QTest::newRow("unreachable") << int(ProbeOutcome::NetworkUnreachable) << QStringLiteral("sendto() failed (Network is unreachable)") << 1;
-        QTest::newRow("host down") << int(ProbeOutcome::HostDown) << QStringLiteral("sendto() failed (Host is down)") << 1;
-        QTest::newRow("lost") << int(ProbeOutcome::Lost) << QStringLiteral("3 packets transmitted, 0 packets received, 100% packet loss") << 1;
-        QTest::newRow("no such interface") << int(ProbeOutcome::NoSuchInterface) << QStringLiteral("sendto() failed (No such device)") << 1;
+        QTest::newRow("ok") << int(ProbeOutcome::Ok)
+                            << QStringLiteral("8980 bytes from 10.20.10.10: icmp_seq=2 ttl=64 time=0.500 ms")
+                            << 0;
+        QTest::newRow("too long") << int(ProbeOutcome::LocalMessageTooLong)
+                                  << QStringLiteral("sendto() failed (Message too long)") << 1;
+        QTest::newRow("unreachable") << int(ProbeOutcome::NetworkUnreachable)
+                                     << QStringLiteral("sendto() failed (Network is unreachable)") << 1;
+        QTest::newRow("host down") << int(ProbeOutcome::HostDown)
+                                   << QStringLiteral("sendto() failed (Host is down)") << 1;
+        QTest::newRow("lost") << int(ProbeOutcome::Lost)
+                              << QStringLiteral("3 packets transmitted, 0 packets received, 100% packet loss")
+                              << 1;
+        QTest::newRow("no such interface")
+            << int(ProbeOutcome::NoSuchInterface) << QStringLiteral("sendto() failed (No such device)") << 1;
     }
 
     void vmkpingOutcomes()
@@ -329,12 +392,14 @@ private slots:
         m_host.vmks << Vmk{QStringLiteral("vmk1")};
         for (int i = 0; i < 3; ++i)
             m_probe.script << ProbeResult{ProbeOutcome(outcome), 0.5, 64};
-        const CommandOutput o = exec(QStringLiteral("vmkping -I vmk1 -d -s 8972 -c 3 -W 1 -i 0.2 10.20.10.10"));
+        const CommandOutput o =
+            exec(QStringLiteral("vmkping -I vmk1 -d -s 8972 -c 3 -W 1 -i 0.2 10.20.10.10"));
         QCOMPARE(o.exitCode, exitCode);
         const QStringList lines = QString::fromUtf8(o.out).split(QLatin1Char('\n'));
         QVERIFY2(lines.contains(line), o.out.constData());
         QCOMPARE(lines.first(), QStringLiteral("PING 10.20.10.10 (10.20.10.10): 8972 data bytes"));
-        QCOMPARE(lines.contains(QStringLiteral("round-trip min/avg/max = 0.500/0.500/0.500 ms")), exitCode == 0);
+        QCOMPARE(lines.contains(QStringLiteral("round-trip min/avg/max = 0.500/0.500/0.500 ms")),
+                 exitCode == 0);
     }
 
     void vmkpingBadArguments()
@@ -348,38 +413,52 @@ private slots:
 
     void pathStatsTextAndXml()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
-        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") + m_storage.targetIqn);
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
         Path& p = m_host.paths.first();
         p.readOps = 5000000000ULL; // beyond 2^32
         p.writeOps = 7;
         p.blocksWritten = 25340206445ULL;
         const QString text = ok(QStringLiteral("esxcli storage core path stats get -p vmhba64:C0:T0:L0"));
-        QVERIFY(text.startsWith(QLatin1String("vmhba64:C0:T0:L0\n   Path: vmhba64:C0:T0:L0\n   Successful Commands: 5000000007\n")));
+        QVERIFY(text.startsWith(QLatin1String(
+            "vmhba64:C0:T0:L0\n   Path: vmhba64:C0:T0:L0\n   Successful Commands: 5000000007\n")));
         QVERIFY(text.contains(QLatin1String("\n   Blocks Written: 25340206445\n")));
         QVERIFY(text.endsWith(QLatin1String("\n   Failed Reserve Operations: 0\n")));
         const QString xml = ok(QStringLiteral("esxcli --formatter=xml storage core path stats get"));
-        QVERIFY(xml.contains(QLatin1String("   <list type=\"structure\">\n      <structure typeName=\"PathStats\">\n         <field name=\"BlocksRead\">\n            <integer>0</integer>\n")));
-        QVERIFY(xml.contains(QLatin1String("<field name=\"ReadOperations\">\n            <integer>5000000000</integer>")));
+        QVERIFY(xml.contains(
+            QLatin1String("   <list type=\"structure\">\n      <structure typeName=\"PathStats\">\n         "
+                          "<field name=\"BlocksRead\">\n            <integer>0</integer>\n")));
+        QVERIFY(xml.contains(
+            QLatin1String("<field name=\"ReadOperations\">\n            <integer>5000000000</integer>")));
         const QString kv = ok(QStringLiteral("esxcli --formatter=keyvalue storage core path stats get"));
         QVERIFY(kv.contains(QLatin1String("structure[0].PathStats.ReadOperations.integer=5000000000\n")));
         const QString dev = ok(QStringLiteral("esxcli --formatter=csv storage core device stats get"));
         QVERIFY(dev.startsWith(QLatin1String("BlocksRead,BlocksWritten,Device,FailedBlocksRead,")));
-        QVERIFY(ok(QStringLiteral("esxcli --formatter=json storage core path list")).contains(QLatin1String("\"Runtime Name\":\"vmhba64:C0:T0:L0\"")));
+        QVERIFY(ok(QStringLiteral("esxcli --formatter=json storage core path list"))
+                    .contains(QLatin1String("\"Runtime Name\":\"vmhba64:C0:T0:L0\"")));
     }
 
     void xmlStringListsAndScalars()
     {
-        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"), QStringLiteral("255.255.255.248"));
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
         QCOMPARE(ok(QStringLiteral("esxcli --formatter=xml iscsi software get")),
-                 QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<output xmlns=\"http://www.vmware.com/Products/ESX/5.0/esxcli\">\n"
+                 QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<output "
+                                "xmlns=\"http://www.vmware.com/Products/ESX/5.0/esxcli\">\n"
                                 "<root>\n   <boolean>true</boolean>\n</root>\n</output>\n"));
-        const QString pol = ok(QStringLiteral("esxcli --formatter=xml network vswitch standard portgroup policy failover get -p iSCSI-1"));
+        const QString pol = ok(QStringLiteral(
+            "esxcli --formatter=xml network vswitch standard portgroup policy failover get -p iSCSI-1"));
         QVERIFY(pol.contains(QLatin1String("<root>\n   <structure typeName=\"PortgroupFailoverPolicy\">\n")));
-        QVERIFY(pol.contains(QLatin1String("      <field name=\"ActiveAdapters\">\n         <list type=\"string\">\n            <string>vmnic1</string>\n         </list>\n      </field>\n")));
-        QVERIFY(pol.contains(QLatin1String("      <field name=\"StandbyAdapters\">\n         <list type=\"string\">\n         </list>\n")));
-        const QString kv = ok(QStringLiteral("esxcli --formatter=keyvalue network vswitch standard portgroup policy failover get -p iSCSI-1"));
+        QVERIFY(pol.contains(
+            QLatin1String("      <field name=\"ActiveAdapters\">\n         <list type=\"string\">\n          "
+                          "  <string>vmnic1</string>\n         </list>\n      </field>\n")));
+        QVERIFY(pol.contains(QLatin1String(
+            "      <field name=\"StandbyAdapters\">\n         <list type=\"string\">\n         </list>\n")));
+        const QString kv = ok(QStringLiteral(
+            "esxcli --formatter=keyvalue network vswitch standard portgroup policy failover get -p iSCSI-1"));
         QVERIFY(kv.contains(QLatin1String("PortgroupFailoverPolicy.StandbyAdapters.string[] = \n")));
         QVERIFY(kv.contains(QLatin1String("PortgroupFailoverPolicy.UnusedAdapters.string[0]=vmnic2\n")));
     }

@@ -81,7 +81,8 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
     return total;
 }
 
-CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, int lastStatus, bool* exitShell)
+CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, int lastStatus,
+                                   bool* exitShell)
 {
     CommandOutput o;
     QStringList argv = argvIn;
