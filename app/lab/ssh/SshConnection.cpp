@@ -178,7 +178,9 @@ int SshConnection::handleMessage(ssh_message_struct* msg)
 
 int SshConnection::handleAuth(ssh_message_struct* msg)
 {
-    const QString user = QString::fromUtf8(ssh_message_auth_user(msg));
+    // An info response carries no user name (libssh forges the message): use the one of the request.
+    const char* rawUser = ssh_message_auth_user(msg);
+    const QString user = rawUser ? QString::fromUtf8(rawUser) : m_kbdintUser;
     ssh_message_auth_set_methods(msg, SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
     switch (ssh_message_subtype(msg)) {
     case SSH_AUTH_METHOD_INTERACTIVE: {
@@ -188,6 +190,7 @@ int SshConnection::handleAuth(ssh_message_struct* msg)
             char echo[] = {0};
             ssh_message_auth_interactive_request(msg, "", "", 1, prompts, echo);
             m_kbdintStage = 1;
+            m_kbdintUser = user;
             return 0;
         }
         if (m_kbdintStage == 1) {

@@ -74,6 +74,7 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_finished{false};
     bool m_authenticated = false;
+    QString m_kbdintUser;
     int m_kbdintStage = 0; // 0: nothing asked, 1: "Password:" sent, 2: zero-prompt round sent
     QList<ssh_channel_struct*> m_channels;
     std::unique_ptr<ssh_server_callbacks_struct> m_serverCallbacks;

@@ -321,7 +321,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
         o.insert(QStringLiteral("rootPassword"), h.rootPassword);
 
     QJsonArray nics;
-    for (const Vmnic& n : sortedBy(h.vmnics, [](const Vmnic& x) { return x.name; }))
+    for (const Vmnic& n : sortedBy(h.vmnics, [](const Vmnic& x) -> QString { return x.name; }))
         nics.append(QJsonObject{{QStringLiteral("name"), n.name},
                                 {QStringLiteral("pciAddress"), n.pciAddress},
                                 {QStringLiteral("driver"), n.driver},
@@ -335,7 +335,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("vmnics"), nics);
 
     QJsonArray vss;
-    for (const VSwitch& s : sortedBy(h.vswitches, [](const VSwitch& x) { return x.name; }))
+    for (const VSwitch& s : sortedBy(h.vswitches, [](const VSwitch& x) -> QString { return x.name; }))
         vss.append(QJsonObject{{QStringLiteral("name"), s.name},
                                {QStringLiteral("mtu"), s.mtu},
                                {QStringLiteral("numPorts"), s.numPorts},
@@ -348,7 +348,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("vswitches"), vss);
 
     QJsonArray pgs;
-    for (const PortGroup& g : sortedBy(h.portGroups, [](const PortGroup& x) { return x.name; }))
+    for (const PortGroup& g : sortedBy(h.portGroups, [](const PortGroup& x) -> QString { return x.name; }))
         pgs.append(QJsonObject{{QStringLiteral("name"), g.name},
                                {QStringLiteral("vswitch"), g.vswitch},
                                {QStringLiteral("vlanId"), g.vlanId},
@@ -358,7 +358,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("portGroups"), pgs);
 
     QJsonArray vmks;
-    for (const Vmk& v : sortedBy(h.vmks, [](const Vmk& x) { return x.name; }))
+    for (const Vmk& v : sortedBy(h.vmks, [](const Vmk& x) -> QString { return x.name; }))
         vmks.append(QJsonObject{{QStringLiteral("name"), v.name},
                                 {QStringLiteral("portGroup"), v.portGroup},
                                 {QStringLiteral("ipv4"), v.ipv4},
@@ -374,14 +374,14 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
 
     const IscsiAdapter& a = h.iscsi;
     QJsonArray sts;
-    for (const StaticTarget& t : sortedBy(a.staticTargets, [](const StaticTarget& x) {
+    for (const StaticTarget& t : sortedBy(a.staticTargets, [](const StaticTarget& x) -> QString {
              return x.address + QLatin1Char(':') + QString::number(x.port) + QLatin1Char('/') + x.iqn;
          }))
         sts.append(QJsonObject{{QStringLiteral("address"), t.address},
                                {QStringLiteral("port"), t.port},
                                {QStringLiteral("iqn"), t.iqn}});
     QJsonArray sds;
-    for (const SendTarget& t : sortedBy(a.sendTargets, [](const SendTarget& x) {
+    for (const SendTarget& t : sortedBy(a.sendTargets, [](const SendTarget& x) -> QString {
              return x.address + QLatin1Char(':') + QString::number(x.port);
          }))
         sds.append(QJsonObject{{QStringLiteral("address"), t.address}, {QStringLiteral("port"), t.port}});
@@ -404,7 +404,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
                          {QStringLiteral("delayedAck"), a.delayedAck}});
 
     QJsonArray sessions;
-    for (const IscsiSession& s : sortedBy(h.sessions, [](const IscsiSession& x) {
+    for (const IscsiSession& s : sortedBy(h.sessions, [](const IscsiSession& x) -> QString {
              return x.targetIqn + QLatin1Char('|') + x.portalIp + QLatin1Char('|') + x.vmk + QLatin1Char('|') + x.isid;
          }))
         sessions.append(QJsonObject{{QStringLiteral("adapter"), s.adapter},
@@ -420,7 +420,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("sessions"), sessions);
 
     QJsonArray devices;
-    for (const Device& d : sortedBy(h.devices, [](const Device& x) { return x.naa; }))
+    for (const Device& d : sortedBy(h.devices, [](const Device& x) -> QString { return x.naa; }))
         devices.append(QJsonObject{{QStringLiteral("naa"), d.naa},
                                    {QStringLiteral("displayName"), d.displayName},
                                    {QStringLiteral("vendor"), d.vendor},
@@ -447,7 +447,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("devices"), devices);
 
     QJsonArray paths;
-    for (const Path& p : sortedBy(h.paths, [](const Path& x) { return x.runtimeName + QLatin1Char('|') + x.device; }))
+    for (const Path& p : sortedBy(h.paths, [](const Path& x) -> QString { return x.runtimeName + QLatin1Char('|') + x.device; }))
         paths.append(QJsonObject{{QStringLiteral("runtimeName"), p.runtimeName},
                                  {QStringLiteral("device"), p.device},
                                  {QStringLiteral("adapter"), p.adapter},
@@ -470,7 +470,7 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("paths"), paths);
 
     QJsonArray rules;
-    for (const SatpRule& r : sortedBy(h.userSatpRules, [](const SatpRule& x) {
+    for (const SatpRule& r : sortedBy(h.userSatpRules, [](const SatpRule& x) -> QString {
              return QStringList{x.satp, x.vendor, x.model, x.device, x.driver, x.transport, x.psp, x.pspOptions,
                                 x.claimOptions, x.options}
                  .join(QLatin1Char('|'));
