@@ -73,16 +73,18 @@ void SshConnection::run()
 {
     long timeoutSec = 10;
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeoutSec);
+    // Callbacks before the key exchange: a client's first auth request can arrive with the last kex packets,
+    // and a message handled before the callbacks exist would sit unanswered in libssh's queue.
+    ssh_set_auth_methods(m_session, SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
+    ssh_set_message_callback(m_session, &SshConnection::onMessage, this);
+    // Password auth goes through the server callback (ssh_message_auth_password is deprecated).
+    m_serverCallbacks = std::make_unique<ssh_server_callbacks_struct>();
+    std::memset(m_serverCallbacks.get(), 0, sizeof(ssh_server_callbacks_struct));
+    m_serverCallbacks->userdata = this;
+    m_serverCallbacks->auth_password_function = &SshConnection::onPassword;
+    ssh_callbacks_init(m_serverCallbacks.get());
+    ssh_set_server_callbacks(m_session, m_serverCallbacks.get());
     if (ssh_handle_key_exchange(m_session) == SSH_OK && !m_shared->stop.load()) {
-        ssh_set_auth_methods(m_session, SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
-        ssh_set_message_callback(m_session, &SshConnection::onMessage, this);
-        // Password auth goes through the server callback (ssh_message_auth_password is deprecated).
-        m_serverCallbacks = std::make_unique<ssh_server_callbacks_struct>();
-        std::memset(m_serverCallbacks.get(), 0, sizeof(ssh_server_callbacks_struct));
-        m_serverCallbacks->userdata = this;
-        m_serverCallbacks->auth_password_function = &SshConnection::onPassword;
-        ssh_callbacks_init(m_serverCallbacks.get());
-        ssh_set_server_callbacks(m_session, m_serverCallbacks.get());
         ssh_event event = ssh_event_new();
         ssh_event_add_session(event, m_session);
         const QDeadlineTimer authDeadline(kAuthTimeoutMs);
