@@ -165,9 +165,11 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
         return ControlServer::ok();
     }
     if (action == QLatin1String("cable-pull") || action == QLatin1String("cable-restore"))
-        return done(m_world->setCableConnected(str(args, QStringLiteral("cable")), action == QLatin1String("cable-restore"), &error));
+        return done(m_world->setCableConnected(str(args, QStringLiteral("cable")),
+                                               action == QLatin1String("cable-restore"), &error));
     if (action == QLatin1String("switch-down") || action == QLatin1String("switch-up"))
-        return done(m_world->setSwitchUp(str(args, QStringLiteral("switch")), action == QLatin1String("switch-up"), &error));
+        return done(m_world->setSwitchUp(str(args, QStringLiteral("switch")),
+                                         action == QLatin1String("switch-up"), &error));
     if (action == QLatin1String("port-mtu")) {
         int mtu = 0;
         if (!integer(args, QStringLiteral("mtu"), &mtu))
@@ -188,11 +190,13 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
         QString text = str(args, QStringLiteral("error"));
         if (text.isEmpty())
             text = QStringLiteral("Error: injected failure");
-        return done(m_ssh->injectEsxcliFailure(str(args, QStringLiteral("host")), call, text, exitCode, &error));
+        return done(
+            m_ssh->injectEsxcliFailure(str(args, QStringLiteral("host")), call, text, exitCode, &error));
     }
     if (action == QLatin1String("latency")) {
         int esxcliMs = -1, rttMs = -1;
-        if (args.contains(QStringLiteral("esxcliMs")) && !integer(args, QStringLiteral("esxcliMs"), &esxcliMs))
+        if (args.contains(QStringLiteral("esxcliMs")) &&
+            !integer(args, QStringLiteral("esxcliMs"), &esxcliMs))
             return ControlServer::fail(QStringLiteral("esxcliMs must be a number"));
         if (args.contains(QStringLiteral("rttMs")) && !integer(args, QStringLiteral("rttMs"), &rttMs))
             return ControlServer::fail(QStringLiteral("rttMs must be a number"));

@@ -1,4 +1,5 @@
-// mpio-lab: the virtual lab (DESIGN.md "The virtual lab"; endpoints and control protocol: app/lab/ENDPOINTS.md).
+// mpio-lab: the virtual lab (DESIGN.md "The virtual lab"; endpoints and control protocol:
+// app/lab/ENDPOINTS.md).
 #include "app/lab/Lab.h"
 #include "app/lab/LabVersion.h"
 #include "app/lab/ssh/EchoRunner.h"
@@ -84,7 +85,12 @@ int runCtl(const QStringList& args)
         err(QStringLiteral("%1: %2 (is the lab running?)").arg(f.fileName(), f.errorString()));
         return 1;
     }
-    const QJsonObject control = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("lab")).toObject().value(QStringLiteral("control")).toObject();
+    const QJsonObject control = QJsonDocument::fromJson(f.readAll())
+                                    .object()
+                                    .value(QStringLiteral("lab"))
+                                    .toObject()
+                                    .value(QStringLiteral("control"))
+                                    .toObject();
     const int port = control.value(QStringLiteral("port")).toInt();
     QTcpSocket s;
     s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
@@ -114,7 +120,9 @@ int listScenarios()
         Scenario sc;
         QString error;
         const bool ok = Scenario::fromFile(Scenario::resolve(name), &sc, &error);
-        out(QStringLiteral("%1  %2").arg(name, -24).arg(ok ? sc.description : QStringLiteral("(invalid: %1)").arg(error.section(QLatin1Char('\n'), 0, 0))));
+        out(QStringLiteral("%1  %2").arg(name, -24).arg(
+            ok ? sc.description
+               : QStringLiteral("(invalid: %1)").arg(error.section(QLatin1Char('\n'), 0, 0))));
     }
     return 0;
 }
@@ -186,7 +194,10 @@ int main(int argc, char* argv[])
     out(QStringLiteral("mpio-lab %1: scenario %2").arg(QString::fromLatin1(labVersion()), scenario.name));
     out(QStringLiteral("control  127.0.0.1:%1").arg(lab.controlPort()));
     for (const QString& host : lab.ssh().hosts())
-        out(QStringLiteral("%1  ssh 127.0.0.1:%2  %3").arg(host).arg(lab.ssh().port(host)).arg(lab.ssh().fingerprint(host)));
+        out(QStringLiteral("%1  ssh 127.0.0.1:%2  %3")
+                .arg(host)
+                .arg(lab.ssh().port(host))
+                .arg(lab.ssh().fingerprint(host)));
     out(QStringLiteral("endpoints  %1").arg(lab.endpointsPath()));
 
     const int rc = QCoreApplication::exec();

@@ -82,20 +82,32 @@ private slots:
         const QString broken = QStringLiteral("mtu-broken-switch-b");
         QTest::newRow("A jumbo ok") << seed << "vmk2" << kPortalA << 8972 << true << ProbeOutcome::Ok;
         QTest::newRow("B jumbo ok") << seed << "vmk3" << kPortalB << 8972 << true << ProbeOutcome::Ok;
-        QTest::newRow("8973 local too long") << seed << "vmk2" << kPortalA << 8973 << true << ProbeOutcome::LocalMessageTooLong;
-        QTest::newRow("8973 no DF fragments") << seed << "vmk2" << kPortalA << 8973 << false << ProbeOutcome::Ok;
-        QTest::newRow("broken B 8972 lost") << broken << "vmk3" << kPortalB << 8972 << true << ProbeOutcome::Lost;
+        QTest::newRow("8973 local too long")
+            << seed << "vmk2" << kPortalA << 8973 << true << ProbeOutcome::LocalMessageTooLong;
+        QTest::newRow("8973 no DF fragments")
+            << seed << "vmk2" << kPortalA << 8973 << false << ProbeOutcome::Ok;
+        QTest::newRow("broken B 8972 lost")
+            << broken << "vmk3" << kPortalB << 8972 << true << ProbeOutcome::Lost;
         QTest::newRow("broken B 1472 ok") << broken << "vmk3" << kPortalB << 1472 << true << ProbeOutcome::Ok;
-        QTest::newRow("broken B 1473 lost") << broken << "vmk3" << kPortalB << 1473 << true << ProbeOutcome::Lost;
+        QTest::newRow("broken B 1473 lost")
+            << broken << "vmk3" << kPortalB << 1473 << true << ProbeOutcome::Lost;
         QTest::newRow("broken A 8972 ok") << broken << "vmk2" << kPortalA << 8972 << true << ProbeOutcome::Ok;
-        QTest::newRow("cross path -I unreachable") << seed << "vmk2" << kPortalB << 56 << false << ProbeOutcome::NetworkUnreachable;
+        QTest::newRow("cross path -I unreachable")
+            << seed << "vmk2" << kPortalB << 56 << false << ProbeOutcome::NetworkUnreachable;
         QTest::newRow("routed cross path ok") << seed << "" << kPortalB << 56 << false << ProbeOutcome::Ok;
-        QTest::newRow("mgmt to truenas eno1") << seed << "vmk0" << "192.168.10.5" << 56 << false << ProbeOutcome::Ok;
-        QTest::newRow("mgmt jumbo local") << seed << "vmk0" << "192.168.10.5" << 8972 << true << ProbeOutcome::LocalMessageTooLong;
-        QTest::newRow("nobody at .13") << seed << "vmk2" << "10.20.10.13" << 56 << false << ProbeOutcome::HostDown;
-        QTest::newRow("host to host vmk") << seed << "vmk2" << "10.20.10.12" << 8972 << true << ProbeOutcome::Ok;
-        QTest::newRow("unknown vmk") << seed << "vmk9" << kPortalA << 56 << false << ProbeOutcome::UnknownInterface;
-        QTest::newRow("beyond gateway") << seed << "vmk0" << "8.8.8.8" << 56 << false << ProbeOutcome::Lost;
+        QTest::newRow("mgmt to truenas eno1") << seed << "vmk0"
+                                              << "192.168.10.5" << 56 << false << ProbeOutcome::Ok;
+        QTest::newRow("mgmt jumbo local")
+            << seed << "vmk0"
+            << "192.168.10.5" << 8972 << true << ProbeOutcome::LocalMessageTooLong;
+        QTest::newRow("nobody at .13") << seed << "vmk2"
+                                       << "10.20.10.13" << 56 << false << ProbeOutcome::HostDown;
+        QTest::newRow("host to host vmk") << seed << "vmk2"
+                                          << "10.20.10.12" << 8972 << true << ProbeOutcome::Ok;
+        QTest::newRow("unknown vmk") << seed << "vmk9" << kPortalA << 56 << false
+                                     << ProbeOutcome::UnknownInterface;
+        QTest::newRow("beyond gateway") << seed << "vmk0"
+                                        << "8.8.8.8" << 56 << false << ProbeOutcome::Lost;
     }
 
     void table()
@@ -108,7 +120,8 @@ private slots:
         QFETCH(ProbeOutcome, expected);
         auto w = configuredWorld(scenario);
         const ProbeResult r = w->probe(kEsx01, vmk, dst, size, df);
-        QVERIFY2(r.outcome == expected, qPrintable(QStringLiteral("outcome %1: %2").arg(int(r.outcome)).arg(r.detail)));
+        QVERIFY2(r.outcome == expected,
+                 qPrintable(QStringLiteral("outcome %1: %2").arg(int(r.outcome)).arg(r.detail)));
         if (expected == ProbeOutcome::Ok)
             QVERIFY(r.rttMs > 0.0);
         else
@@ -127,7 +140,8 @@ private slots:
     {
         auto w = configuredWorld(QStringLiteral("seed-two-paths"));
         w->host(kEsx01)->vmk(QStringLiteral("vmk0"))->gateway = QStringLiteral("0.0.0.0");
-        QCOMPARE(w->probe(kEsx01, {}, QStringLiteral("10.99.0.1"), 56, false).outcome, ProbeOutcome::NetworkUnreachable);
+        QCOMPARE(w->probe(kEsx01, {}, QStringLiteral("10.99.0.1"), 56, false).outcome,
+                 ProbeOutcome::NetworkUnreachable);
     }
 
     void vmkWithoutAddress()
@@ -137,7 +151,8 @@ private slots:
         v->ipv4.clear();
         v->netmask.clear();
         v->addressType = QStringLiteral("NONE");
-        QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome, ProbeOutcome::NoAddress);
+        QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome,
+                 ProbeOutcome::NoAddress);
         QCOMPARE(w->probe(QStringLiteral("esx99"), QStringLiteral("vmk2"), kPortalA, 56, false).outcome,
                  ProbeOutcome::UnknownInterface);
     }
@@ -176,7 +191,8 @@ private slots:
     void existingVmkAt1500()
     {
         World w(load(QStringLiteral("vmk-mtu-1500")));
-        QCOMPARE(w.probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 8972, true).outcome, ProbeOutcome::LocalMessageTooLong);
+        QCOMPARE(w.probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 8972, true).outcome,
+                 ProbeOutcome::LocalMessageTooLong);
         QCOMPARE(w.probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 1472, true).outcome, ProbeOutcome::Ok);
     }
 
@@ -189,7 +205,8 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toStringList(), QStringList{kEsx01});
         QVERIFY(!w->host(kEsx01)->vmnic(QStringLiteral("vmnic2"))->linkUp);
-        QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome, ProbeOutcome::HostDown);
+        QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome,
+                 ProbeOutcome::HostDown);
         QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk3"), kPortalB, 56, false).outcome, ProbeOutcome::Ok);
         QVERIFY(w->setCableConnected(QStringLiteral("esx01-vmnic2"), true, &error));
         QCOMPARE(spy.count(), 2);
@@ -200,12 +217,14 @@ private slots:
         QStringList hosts = spy.at(2).at(0).toStringList();
         hosts.sort();
         QCOMPARE(hosts, (QStringList{kEsx01, QStringLiteral("esx02")}));
-        QCOMPARE(w->probe(QStringLiteral("esx02"), QStringLiteral("vmk3"), kPortalB, 56, false).outcome, ProbeOutcome::HostDown);
+        QCOMPARE(w->probe(QStringLiteral("esx02"), QStringLiteral("vmk3"), kPortalB, 56, false).outcome,
+                 ProbeOutcome::HostDown);
         QVERIFY(w->setSwitchUp(QStringLiteral("Core-B"), true, &error));
 
         // The storage side's cable.
         QVERIFY(w->setCableConnected(QStringLiteral("truenas-enp4s0f0"), false, &error));
-        QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome, ProbeOutcome::HostDown);
+        QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome,
+                 ProbeOutcome::HostDown);
         QVERIFY(!w->setCableConnected(QStringLiteral("nope"), false, &error));
         QVERIFY(error.contains(QStringLiteral("nope")));
     }
@@ -219,7 +238,8 @@ private slots:
         QVERIFY(!w->setSwitchPortMtu(QStringLiteral("Core-A"), 100, &error));
     }
 
-    // The standby uplink takes over when the active one loses link: on this site it leads to the wrong switch.
+    // The standby uplink takes over when the active one loses link: on this site it leads to the wrong
+    // switch.
     void standbyUplinkFailsOverToTheWrongSwitch()
     {
         World w(load(QStringLiteral("standby-uplink")));
@@ -256,7 +276,8 @@ private slots:
         for (Vmk& v : h->vmks)
             if (v.name != QLatin1String("vmk0"))
                 v.netmask = QStringLiteral("255.255.255.224");
-        QCOMPARE(w.probe(QStringLiteral("esx16"), QStringLiteral("vmk2"), kPortalA, 8972, true).outcome, ProbeOutcome::Ok);
+        QCOMPARE(w.probe(QStringLiteral("esx16"), QStringLiteral("vmk2"), kPortalA, 8972, true).outcome,
+                 ProbeOutcome::Ok);
     }
 };
 

@@ -65,20 +65,28 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown root key") << minimal({}, QStringLiteral(R"("colour":"red",)")) << QStringLiteral("colour: unknown key");
-        QTest::newRow("unknown host key") << minimal(QStringLiteral(R"("cpu":4,)")) << QStringLiteral("hosts[0].cpu: unknown key");
-        QTest::newRow("bad version") << minimal(QStringLiteral(R"("version":"6.7.0",)")) << QStringLiteral("hosts[0].version: must be");
-        QTest::newRow("bad model") << minimal({}, QStringLiteral(R"("model":{"esxcliMs":"slow"},)")) << QStringLiteral("model.esxcliMs: expected an integer");
-        QTest::newRow("unknown model key") << minimal({}, QStringLiteral(R"("model":{"speed":1},)")) << QStringLiteral("model.speed: unknown key");
+        QTest::newRow("unknown root key")
+            << minimal({}, QStringLiteral(R"("colour":"red",)")) << QStringLiteral("colour: unknown key");
+        QTest::newRow("unknown host key")
+            << minimal(QStringLiteral(R"("cpu":4,)")) << QStringLiteral("hosts[0].cpu: unknown key");
+        QTest::newRow("bad version") << minimal(QStringLiteral(R"("version":"6.7.0",)"))
+                                     << QStringLiteral("hosts[0].version: must be");
+        QTest::newRow("bad model") << minimal({}, QStringLiteral(R"("model":{"esxcliMs":"slow"},)"))
+                                   << QStringLiteral("model.esxcliMs: expected an integer");
+        QTest::newRow("unknown model key") << minimal({}, QStringLiteral(R"("model":{"speed":1},)"))
+                                           << QStringLiteral("model.speed: unknown key");
         QByteArray nested = minimal();
         nested.replace(R"({"name":"vmnic2"})", R"({"name":"vmnic2","speed":10})");
-        QTest::newRow("nested unknown key") << nested << QStringLiteral("hosts[0].vmnics[1].speed: unknown key");
+        QTest::newRow("nested unknown key")
+            << nested << QStringLiteral("hosts[0].vmnics[1].speed: unknown key");
         QByteArray uplink = minimal();
         uplink.replace(R"("uplinks":["vmnic0"])", R"("uplinks":["vmnic9"])");
-        QTest::newRow("unknown uplink") << uplink << QStringLiteral("hosts[0].vswitches[0]: unknown uplink \"vmnic9\"");
+        QTest::newRow("unknown uplink")
+            << uplink << QStringLiteral("hosts[0].vswitches[0]: unknown uplink \"vmnic9\"");
         QByteArray sw = minimal();
         sw.replace(R"("switch":"Core-A"})", R"("switch":"Core-Z"})");
-        QTest::newRow("unknown switch") << sw << QStringLiteral("cables[0].switch: unknown switch \"Core-Z\"");
+        QTest::newRow("unknown switch")
+            << sw << QStringLiteral("cables[0].switch: unknown switch \"Core-Z\"");
         QByteArray nic = minimal();
         nic.replace(R"("nic":"esx01:vmnic2")", R"("nic":"esx01:vmnic7")");
         QTest::newRow("unknown nic") << nic << QStringLiteral("cables[0].nic: unknown NIC \"esx01:vmnic7\"");
@@ -117,8 +125,8 @@ private slots:
     void shippedScenariosLoad()
     {
         const QStringList names = Scenario::shippedScenarios();
-        for (const char* n : {"seed-two-paths", "mtu-broken-switch-b", "vmk-mtu-1500", "standby-uplink", "cluster-16",
-                              "already-configured"})
+        for (const char* n : {"seed-two-paths", "mtu-broken-switch-b", "vmk-mtu-1500", "standby-uplink",
+                              "cluster-16", "already-configured"})
             QVERIFY2(names.contains(QString::fromLatin1(n)), n);
         for (const QString& n : names) {
             Scenario sc;
@@ -129,12 +137,14 @@ private slots:
             QVERIFY(!sc.truenas.isEmpty());
             // The truenas section keeps to the keys the TrueNAS emulation reads.
             QStringList keys = sc.truenas.keys();
-            QCOMPARE(keys, (QStringList{QStringLiteral("apiUser"), QStringLiteral("hostname"), QStringLiteral("nics"),
-                                        QStringLiteral("pools"), QStringLiteral("version")}));
+            QCOMPARE(keys, (QStringList{QStringLiteral("apiUser"), QStringLiteral("hostname"),
+                                        QStringLiteral("nics"), QStringLiteral("pools"),
+                                        QStringLiteral("version")}));
         }
     }
 
-    // The seed scenario is the lab twin of tests/data/profiles/seed-two-paths.json (DESIGN.md: --lab matching).
+    // The seed scenario is the lab twin of tests/data/profiles/seed-two-paths.json (DESIGN.md: --lab
+    // matching).
     void scenariosMatchTheirProfiles_data()
     {
         QTest::addColumn<QString>("name");
@@ -149,7 +159,8 @@ private slots:
         Scenario sc;
         QString error;
         QVERIFY2(Scenario::fromFile(Scenario::resolve(name), &sc, &error), qPrintable(error));
-        const QJsonObject profile = loadJson(mpio::test::dataPath(QStringLiteral("profiles/%1.json").arg(name)));
+        const QJsonObject profile =
+            loadJson(mpio::test::dataPath(QStringLiteral("profiles/%1.json").arg(name)));
         QVERIFY(!profile.isEmpty());
         QCOMPARE(profile.value(QStringLiteral("name")).toString(), name);
         const QJsonArray paths = profile.value(QStringLiteral("paths")).toArray();
@@ -162,10 +173,14 @@ private slots:
                     nicFound = true;
                     QCOMPARE(n.ipv4, p.value(QStringLiteral("truenasIp")).toString());
                     QCOMPARE(n.mtu, p.value(QStringLiteral("mtu")).toInt());
-                    QCOMPARE(QStringLiteral("/%1").arg(n.prefix), p.value(QStringLiteral("subnet")).toString().section(QLatin1Char('/'), 1).prepend(QLatin1Char('/')));
+                    QCOMPARE(QStringLiteral("/%1").arg(n.prefix), p.value(QStringLiteral("subnet"))
+                                                                      .toString()
+                                                                      .section(QLatin1Char('/'), 1)
+                                                                      .prepend(QLatin1Char('/')));
                     bool cabled = false;
                     for (const CableSpec& c : sc.cables)
-                        cabled = cabled || (c.nic == n.name && c.switchName == p.value(QStringLiteral("switch")).toString());
+                        cabled = cabled || (c.nic == n.name &&
+                                            c.switchName == p.value(QStringLiteral("switch")).toString());
                     QVERIFY2(cabled, qPrintable(n.name));
                 }
             QVERIFY(nicFound);
@@ -178,9 +193,10 @@ private slots:
             for (const QJsonValue& hp : h.value(QStringLiteral("paths")).toArray()) {
                 const QString vmnic = hp.toObject().value(QStringLiteral("vmnic")).toString();
                 QVERIFY(sc.hosts[i].vmnic(vmnic));
-                const QString sw = hp.toObject().value(QStringLiteral("path")).toString() == QLatin1String("A")
-                                       ? QStringLiteral("Core-A")
-                                       : QStringLiteral("Core-B");
+                const QString sw =
+                    hp.toObject().value(QStringLiteral("path")).toString() == QLatin1String("A")
+                        ? QStringLiteral("Core-A")
+                        : QStringLiteral("Core-B");
                 bool cabled = false;
                 for (const CableSpec& c : sc.cables)
                     cabled = cabled || (c.system == sc.hosts[i].name && c.nic == vmnic && c.switchName == sw);
@@ -216,11 +232,14 @@ private slots:
         QVERIFY(Scenario::fromFile(Scenario::resolve(QStringLiteral("already-configured")), &sc, &error));
         for (EsxiHostState& h : sc.hosts) {
             QCOMPARE(h.vswitch(QStringLiteral("vSwitch1"))->mtu, 9000);
-            QCOMPARE(h.portGroup(QStringLiteral("iSCSI-A"))->activeUplinks, QStringList{QStringLiteral("vmnic2")});
+            QCOMPARE(h.portGroup(QStringLiteral("iSCSI-A"))->activeUplinks,
+                     QStringList{QStringLiteral("vmnic2")});
             QVERIFY(h.portGroup(QStringLiteral("iSCSI-A"))->standbyUplinks.isEmpty());
-            QCOMPARE(h.portGroup(QStringLiteral("iSCSI-B"))->activeUplinks, QStringList{QStringLiteral("vmnic3")});
+            QCOMPARE(h.portGroup(QStringLiteral("iSCSI-B"))->activeUplinks,
+                     QStringList{QStringLiteral("vmnic3")});
             QVERIFY(h.iscsi.enabled);
-            QVERIFY(h.iscsi.iqn.startsWith(QStringLiteral("iqn.1998-01.com.vmware:") + h.name + QLatin1Char('-')));
+            QVERIFY(h.iscsi.iqn.startsWith(QStringLiteral("iqn.1998-01.com.vmware:") + h.name +
+                                           QLatin1Char('-')));
             QCOMPARE(h.iscsi.staticTargets.size(), 2);
             QCOMPARE(h.userSatpRules.size(), 1);
             QCOMPARE(h.userSatpRules[0].pspOptions, QStringLiteral("policy=iops;iops=1;"));
@@ -253,7 +272,8 @@ private slots:
         std::reverse(shuffled.vmnics.begin(), shuffled.vmnics.end());
         std::reverse(shuffled.vmks.begin(), shuffled.vmks.end());
         std::reverse(shuffled.paths.begin(), shuffled.paths.end());
-        QCOMPARE(QJsonDocument(EsxiHostJson::write(shuffled)).toJson(), QJsonDocument(EsxiHostJson::write(sc.hosts[0])).toJson());
+        QCOMPARE(QJsonDocument(EsxiHostJson::write(shuffled)).toJson(),
+                 QJsonDocument(EsxiHostJson::write(sc.hosts[0])).toJson());
         // No secret in the state dump.
         QVERIFY(!QJsonDocument(EsxiHostJson::write(sc.hosts[0])).toJson().contains("Lab-esx01-pw"));
     }

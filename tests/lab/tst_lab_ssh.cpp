@@ -19,7 +19,11 @@ using namespace mpio::lab;
 
 namespace {
 
-enum class Auth { KbdInt, Password };
+enum class Auth
+{
+    KbdInt,
+    Password
+};
 
 struct ClientRun
 {
@@ -35,7 +39,8 @@ struct ClientRun
 
 // One client session: connect, authenticate, optionally exec one command. Blocking; runs off the test thread
 // so the lab's Qt event loop (which accepts connections) keeps running.
-ClientRun client(quint16 port, const QString& password, Auth auth, const QString& command = {}, const QString& user = QStringLiteral("root"))
+ClientRun client(quint16 port, const QString& password, Auth auth, const QString& command = {},
+                 const QString& user = QStringLiteral("root"))
 {
     ClientRun r;
     ssh_session s = ssh_new();
@@ -83,7 +88,8 @@ ClientRun client(quint16 port, const QString& password, Auth auth, const QString
     }
     if (r.authenticated && !command.isEmpty()) {
         ssh_channel ch = ssh_channel_new(s);
-        if (ch && ssh_channel_open_session(ch) == SSH_OK && ssh_channel_request_exec(ch, command.toUtf8().constData()) == SSH_OK) {
+        if (ch && ssh_channel_open_session(ch) == SSH_OK &&
+            ssh_channel_request_exec(ch, command.toUtf8().constData()) == SSH_OK) {
             char buf[4096];
             for (int i = 0; i < 1000; ++i) { // bounded
                 const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, 10000);
@@ -132,7 +138,8 @@ const QString kPassword = QStringLiteral("Lab-esx01-pw");
 
 } // namespace
 
-#define WAIT_FOR(future, ms) QTRY_VERIFY_WITH_TIMEOUT((future).wait_for(std::chrono::seconds(0)) == std::future_status::ready, ms)
+#define WAIT_FOR(future, ms)                                                                                 \
+    QTRY_VERIFY_WITH_TIMEOUT((future).wait_for(std::chrono::seconds(0)) == std::future_status::ready, ms)
 
 class TestLabSsh : public QObject
 {
@@ -150,7 +157,9 @@ private slots:
         QString error;
         QVERIFY2(lab.start(0, &error), qPrintable(error));
         const quint16 port = lab.ssh().port(kEsx01);
-        auto f = std::async(std::launch::async, [&] { return client(port, kPassword, Auth::KbdInt, QStringLiteral("echo hello")); });
+        auto f = std::async(std::launch::async, [&] {
+            return client(port, kPassword, Auth::KbdInt, QStringLiteral("echo hello"));
+        });
         WAIT_FOR(f, 15000);
         const ClientRun r = f.get();
         QVERIFY(r.connected);
@@ -174,10 +183,11 @@ private slots:
         QVERIFY2(lab.start(0, &error), qPrintable(error));
         const quint16 port = lab.ssh().port(kEsx01);
         auto f = std::async(std::launch::async, [&] {
-            return QList<ClientRun>{client(port, kPassword, Auth::Password, QStringLiteral("exit 3")),
-                                    client(port, kPassword, Auth::Password, QStringLiteral("fail Error: bad")),
-                                    client(lab.ssh().port(QStringLiteral("esx02")), QStringLiteral("Lab-esx02-pw"),
-                                           Auth::Password, QStringLiteral("hostname"))};
+            return QList<ClientRun>{
+                client(port, kPassword, Auth::Password, QStringLiteral("exit 3")),
+                client(port, kPassword, Auth::Password, QStringLiteral("fail Error: bad")),
+                client(lab.ssh().port(QStringLiteral("esx02")), QStringLiteral("Lab-esx02-pw"),
+                       Auth::Password, QStringLiteral("hostname"))};
         });
         WAIT_FOR(f, 20000);
         const QList<ClientRun> r = f.get();
@@ -201,10 +211,11 @@ private slots:
         auto f = std::async(std::launch::async, [&] {
             QList<ClientRun> runs;
             runs << client(port, QStringLiteral("wrong"), Auth::KbdInt);
-            runs << client(port, kPassword, Auth::Password, {}, QStringLiteral("admin")); // wrong user counts too
+            runs << client(port, kPassword, Auth::Password, {},
+                           QStringLiteral("admin")); // wrong user counts too
             for (int i = 0; i < 3; ++i)
                 runs << client(port, QStringLiteral("wrong"), Auth::Password);
-            runs << client(port, kPassword, Auth::KbdInt);   // locked: even the right password fails
+            runs << client(port, kPassword, Auth::KbdInt); // locked: even the right password fails
             runs << client(port, kPassword, Auth::Password);
             return runs;
         });
@@ -221,7 +232,9 @@ private slots:
 
         // lockoutSeconds = 2 in this scenario: the lock ends by itself.
         QTRY_VERIFY_WITH_TIMEOUT(!lab.ssh().runtime(kEsx01)->lockedOut(), 5000);
-        auto g = std::async(std::launch::async, [&] { return client(port, kPassword, Auth::KbdInt, QStringLiteral("echo back")); });
+        auto g = std::async(std::launch::async, [&] {
+            return client(port, kPassword, Auth::KbdInt, QStringLiteral("echo back"));
+        });
         WAIT_FOR(g, 15000);
         const ClientRun ok = g.get();
         QVERIFY(ok.authenticated);
@@ -267,17 +280,28 @@ private slots:
         WAIT_FOR(f, 15000);
         QCOMPARE(f.get().fingerprint, first);
 
-        const QJsonObject reply = lab.handleControl(QStringLiteral("hostkey-rotate"), {{QStringLiteral("host"), kEsx01}});
+        const QJsonObject reply =
+            lab.handleControl(QStringLiteral("hostkey-rotate"), {{QStringLiteral("host"), kEsx01}});
         QVERIFY(reply.value(QStringLiteral("ok")).toBool());
         const QString rotated = lab.ssh().fingerprint(kEsx01);
         QVERIFY(rotated != first);
-        QCOMPARE(reply.value(QStringLiteral("result")).toObject().value(QStringLiteral("hostKeySha256")).toString(), rotated);
+        QCOMPARE(reply.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("hostKeySha256"))
+                     .toString(),
+                 rotated);
         auto g = std::async(std::launch::async, [&] { return client(port, kPassword, Auth::Password); });
         WAIT_FOR(g, 15000);
         QCOMPARE(g.get().fingerprint, rotated);
         // endpoints.json follows the rotation.
         const QJsonObject ep = QJsonDocument::fromJson(mpio::test::readFile(lab.endpointsPath())).object();
-        QCOMPARE(ep.value(QStringLiteral("hosts")).toArray().at(0).toObject().value(QStringLiteral("hostKeySha256")).toString(), rotated);
+        QCOMPARE(ep.value(QStringLiteral("hosts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("hostKeySha256"))
+                     .toString(),
+                 rotated);
     }
 
     void esxcliFailureInjection()
@@ -288,18 +312,20 @@ private slots:
         lab.setRunner(&runner);
         QString error;
         QVERIFY(lab.start(0, &error));
-        const QJsonObject reply = lab.handleControl(QStringLiteral("esxcli-fail"),
-                                                    {{QStringLiteral("host"), kEsx01},
-                                                     {QStringLiteral("call"), 2},
-                                                     {QStringLiteral("error"), QStringLiteral("Error: Unable to connect")},
-                                                     {QStringLiteral("exit"), 1}});
+        const QJsonObject reply =
+            lab.handleControl(QStringLiteral("esxcli-fail"),
+                              {{QStringLiteral("host"), kEsx01},
+                               {QStringLiteral("call"), 2},
+                               {QStringLiteral("error"), QStringLiteral("Error: Unable to connect")},
+                               {QStringLiteral("exit"), 1}});
         QVERIFY(reply.value(QStringLiteral("ok")).toBool());
         const quint16 port = lab.ssh().port(kEsx01);
         auto f = std::async(std::launch::async, [&] {
-            return QList<ClientRun>{client(port, kPassword, Auth::Password, QStringLiteral("echo not esxcli")),
-                                    client(port, kPassword, Auth::Password, QStringLiteral("esxcli system version get")),
-                                    client(port, kPassword, Auth::Password, QStringLiteral("esxcli network nic list")),
-                                    client(port, kPassword, Auth::Password, QStringLiteral("esxcli network nic list"))};
+            return QList<ClientRun>{
+                client(port, kPassword, Auth::Password, QStringLiteral("echo not esxcli")),
+                client(port, kPassword, Auth::Password, QStringLiteral("esxcli system version get")),
+                client(port, kPassword, Auth::Password, QStringLiteral("esxcli network nic list")),
+                client(port, kPassword, Auth::Password, QStringLiteral("esxcli network nic list"))};
         });
         WAIT_FOR(f, 20000);
         const QList<ClientRun> r = f.get();
@@ -335,21 +361,66 @@ private slots:
         t.start();
         std::vector<std::future<ClientRun>> runs;
         for (int i = 0; i < 4; ++i)
-            runs.push_back(std::async(std::launch::async, [&] { return client(port, kPassword, Auth::Password, QStringLiteral("esxcli x")); }));
+            runs.push_back(std::async(std::launch::async, [&] {
+                return client(port, kPassword, Auth::Password, QStringLiteral("esxcli x"));
+            }));
         for (auto& r : runs)
             WAIT_FOR(r, 20000);
         const qint64 elapsed = t.elapsed();
         for (auto& r : runs) {
             const ClientRun c = r.get();
-            QVERIFY2(c.exitCode == 0, qPrintable(QStringLiteral("connected %1 auth %2 execFailed %3 err %4").arg(c.connected).arg(c.authenticated).arg(c.execFailed).arg(QString::fromUtf8(c.err))));
+            QVERIFY2(c.exitCode == 0, qPrintable(QStringLiteral("connected %1 auth %2 execFailed %3 err %4")
+                                                     .arg(c.connected)
+                                                     .arg(c.authenticated)
+                                                     .arg(c.execFailed)
+                                                     .arg(QString::fromUtf8(c.err))));
         }
         QVERIFY2(elapsed >= 590, qPrintable(QString::number(elapsed)));
 
         // `latency` lowers it at runtime.
-        QVERIFY(lab.handleControl(QStringLiteral("latency"), {{QStringLiteral("host"), kEsx01}, {QStringLiteral("esxcliMs"), 0}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(lab.handleControl(QStringLiteral("latency"),
+                                  {{QStringLiteral("host"), kEsx01}, {QStringLiteral("esxcliMs"), 0}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QCOMPARE(lab.ssh().runtime(kEsx01)->esxcliMs(), 0);
         QCOMPARE(lab.ssh().runtime(QStringLiteral("esx02"))->esxcliMs(), 300);
+    }
+
+    // 16 hosts × 2 parallel esxcli calls each (esxcliConcurrency 2): every host serves its two calls at once.
+    void clusterInParallel()
+    {
+        Scenario sc;
+        QString error;
+        QVERIFY(Scenario::fromFile(Scenario::resolve(QStringLiteral("cluster-16")), &sc, &error));
+        sc.model.esxcliMs = 400;
+        sc.model.jitterMs = 0;
+        QTemporaryDir dir;
+        Lab lab(sc, dir.path());
+        EchoRunner runner;
+        lab.setRunner(&runner);
+        QVERIFY2(lab.start(0, &error), qPrintable(error));
+        QElapsedTimer t;
+        t.start();
+        std::vector<std::future<ClientRun>> runs;
+        for (const QString& host : lab.ssh().hosts())
+            for (int i = 0; i < 2; ++i) {
+                const quint16 port = lab.ssh().port(host);
+                const QString pw = QStringLiteral("Lab-%1-pw").arg(host);
+                runs.push_back(std::async(std::launch::async, [port, pw] {
+                    return client(port, pw, Auth::Password, QStringLiteral("esxcli system hostname get"));
+                }));
+            }
+        QCOMPARE(runs.size(), size_t(32));
+        for (auto& r : runs)
+            WAIT_FOR(r, 30000);
+        const qint64 elapsed = t.elapsed();
+        for (auto& r : runs) {
+            const ClientRun c = r.get();
+            QCOMPARE(c.exitCode, 0);
+            QVERIFY(c.out.endsWith(": esxcli system hostname get\n"));
+        }
+        // Serialised, 32 × 400 ms would be 12.8 s; in parallel one wave plus SSH overhead.
+        QVERIFY2(elapsed >= 400 && elapsed < 8000, qPrintable(QString::number(elapsed)));
     }
 
     void sshDropClosesSessions()
@@ -363,12 +434,16 @@ private slots:
         const quint16 port = lab.ssh().port(kEsx01);
         QElapsedTimer t;
         t.start();
-        auto f = std::async(std::launch::async, [&] { return client(port, kPassword, Auth::Password, QStringLiteral("esxcli slow")); });
+        auto f = std::async(std::launch::async, [&] {
+            return client(port, kPassword, Auth::Password, QStringLiteral("esxcli slow"));
+        });
         // Wait until the session is up and its exec is sleeping in the latency model.
         QTRY_VERIFY_WITH_TIMEOUT(lab.ssh().runtime(kEsx01)->esxcliCalls() == 1, 10000);
-        const QJsonObject reply = lab.handleControl(QStringLiteral("ssh-drop"), {{QStringLiteral("host"), kEsx01}});
+        const QJsonObject reply =
+            lab.handleControl(QStringLiteral("ssh-drop"), {{QStringLiteral("host"), kEsx01}});
         QVERIFY(reply.value(QStringLiteral("ok")).toBool());
-        QCOMPARE(reply.value(QStringLiteral("result")).toObject().value(QStringLiteral("dropped")).toInt(), 1);
+        QCOMPARE(reply.value(QStringLiteral("result")).toObject().value(QStringLiteral("dropped")).toInt(),
+                 1);
         WAIT_FOR(f, 10000);
         const ClientRun r = f.get();
         QVERIFY(r.authenticated);
@@ -391,7 +466,8 @@ private slots:
             ssh_options_set(s, SSH_OPTIONS_PORT, &p);
             ssh_options_set(s, SSH_OPTIONS_USER, "root");
             int rc = -100;
-            if (ssh_connect(s) == SSH_OK && ssh_userauth_password(s, nullptr, "Lab-esx01-pw") == SSH_AUTH_SUCCESS) {
+            if (ssh_connect(s) == SSH_OK &&
+                ssh_userauth_password(s, nullptr, "Lab-esx01-pw") == SSH_AUTH_SUCCESS) {
                 ssh_channel ch = ssh_channel_new(s);
                 ssh_channel_open_session(ch);
                 rc = ssh_channel_request_shell(ch);

@@ -59,7 +59,9 @@ void ControlServer::onNewConnection()
                 socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
             }
             if (socket->bytesAvailable() > kMaxLineBytes) {
-                socket->write(QJsonDocument(fail(QStringLiteral("request line too long"))).toJson(QJsonDocument::Compact) + '\n');
+                socket->write(QJsonDocument(fail(QStringLiteral("request line too long")))
+                                  .toJson(QJsonDocument::Compact) +
+                              '\n');
                 socket->disconnectFromHost();
             }
         });

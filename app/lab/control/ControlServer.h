@@ -7,8 +7,8 @@
 namespace mpio::lab {
 
 // The lab's control endpoint (ENDPOINTS.md): TCP on 127.0.0.1, one JSON object per line each way.
-// Request {"action": "...", "args": {...}} → reply {"ok": true, "result": ...} | {"ok": false, "error": "..."}.
-// The handler builds the reply; this class only frames lines and rejects malformed requests.
+// Request {"action": "...", "args": {...}} → reply {"ok": true, "result": ...} | {"ok": false, "error":
+// "..."}. The handler builds the reply; this class only frames lines and rejects malformed requests.
 class ControlServer : public QTcpServer
 {
     Q_OBJECT

@@ -17,7 +17,8 @@ bool HostKey::loadOrCreate(const QString& path, QString* error)
     m_path = path;
     if (QFileInfo::exists(path)) {
         ssh_key k = nullptr;
-        if (ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, nullptr, nullptr, &k) == SSH_OK) {
+        if (ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, nullptr, nullptr, &k) ==
+            SSH_OK) {
             ssh_key_free(m_key);
             m_key = k;
             return true;
@@ -44,7 +45,8 @@ bool HostKey::generateAndSave(QString* error)
     // Write next to the target and rename, so a crash never leaves half a key behind.
     const QString tmp = m_path + QStringLiteral(".tmp");
     QFile::remove(tmp);
-    if (ssh_pki_export_privkey_file(k, nullptr, nullptr, nullptr, QFile::encodeName(tmp).constData()) != SSH_OK) {
+    if (ssh_pki_export_privkey_file(k, nullptr, nullptr, nullptr, QFile::encodeName(tmp).constData()) !=
+        SSH_OK) {
         ssh_key_free(k);
         *error = QStringLiteral("%1: cannot write host key").arg(tmp);
         return false;

@@ -13,8 +13,7 @@ HostRuntime::HostRuntime(const QString& name, const QString& password, const Mod
     , m_password(password)
     , m_model(model)
     , m_slots(model.esxcliConcurrency)
-{
-}
+{}
 
 bool HostRuntime::lockedOut() const
 {

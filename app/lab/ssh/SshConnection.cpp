@@ -33,8 +33,8 @@ int countEsxcliInvocations(const QString& commandLine)
     return n;
 }
 
-SshConnection::SshConnection(ssh_session_struct* session, int fd, std::shared_ptr<HostRuntime> runtime, World* world,
-                             CommandRunner* runner, QThreadPool* pool)
+SshConnection::SshConnection(ssh_session_struct* session, int fd, std::shared_ptr<HostRuntime> runtime,
+                             World* world, CommandRunner* runner, QThreadPool* pool)
     : m_session(session)
     , m_fd(fd)
     , m_runtime(std::move(runtime))
@@ -42,8 +42,7 @@ SshConnection::SshConnection(ssh_session_struct* session, int fd, std::shared_pt
     , m_runner(runner)
     , m_pool(pool)
     , m_shared(std::make_shared<Shared>())
-{
-}
+{}
 
 SshConnection::~SshConnection()
 {
@@ -205,7 +204,8 @@ int SshConnection::handleAuth(ssh_message_struct* msg)
                 m_kbdintStage = 0;
                 return 1;
             }
-            // ESXi then sends an info request with zero prompts (esxi-esxcli.md §8.2); clients must answer it.
+            // ESXi then sends an info request with zero prompts (esxi-esxcli.md §8.2); clients must answer
+            // it.
             ssh_message_auth_interactive_request(msg, "", "", 0, nullptr, nullptr);
             m_kbdintStage = 2;
             return 0;

@@ -10,13 +10,13 @@
 
 namespace mpio::lab {
 
-SshHostServer::SshHostServer(std::shared_ptr<HostRuntime> runtime, World* world, QThreadPool* pool, QObject* parent)
+SshHostServer::SshHostServer(std::shared_ptr<HostRuntime> runtime, World* world, QThreadPool* pool,
+                             QObject* parent)
     : QTcpServer(parent)
     , m_runtime(std::move(runtime))
     , m_world(world)
     , m_pool(pool)
-{
-}
+{}
 
 SshHostServer::~SshHostServer()
 {
@@ -31,8 +31,8 @@ bool SshHostServer::makeBind(QString* error)
     ssh_key copy = nullptr;
     // The bind takes ownership of the imported key: give it its own copy.
     char* b64 = nullptr;
-    if (ssh_pki_export_privkey_base64(m_key.key(), nullptr, nullptr, nullptr, &b64) != SSH_OK
-        || ssh_pki_import_privkey_base64(b64, nullptr, nullptr, nullptr, &copy) != SSH_OK) {
+    if (ssh_pki_export_privkey_base64(m_key.key(), nullptr, nullptr, nullptr, &b64) != SSH_OK ||
+        ssh_pki_import_privkey_base64(b64, nullptr, nullptr, nullptr, &copy) != SSH_OK) {
         ssh_string_free_char(b64);
         ssh_bind_free(bind);
         *error = QStringLiteral("cannot copy the host key");
@@ -56,7 +56,10 @@ bool SshHostServer::start(const QString& hostKeyPath, quint16 port, QString* err
     if (!m_key.loadOrCreate(hostKeyPath, error) || !makeBind(error))
         return false;
     if (!listen(QHostAddress::LocalHost, port)) {
-        *error = QStringLiteral("%1: cannot listen on 127.0.0.1:%2: %3").arg(m_runtime->name()).arg(port).arg(errorString());
+        *error = QStringLiteral("%1: cannot listen on 127.0.0.1:%2: %3")
+                     .arg(m_runtime->name())
+                     .arg(port)
+                     .arg(errorString());
         return false;
     }
     return true;

@@ -25,7 +25,8 @@ class SshHostServer : public QTcpServer
 public:
     static constexpr int kMaxConnections = 24;
 
-    SshHostServer(std::shared_ptr<HostRuntime> runtime, World* world, QThreadPool* pool, QObject* parent = nullptr);
+    SshHostServer(std::shared_ptr<HostRuntime> runtime, World* world, QThreadPool* pool,
+                  QObject* parent = nullptr);
     ~SshHostServer() override;
 
     bool start(const QString& hostKeyPath, quint16 port, QString* error);

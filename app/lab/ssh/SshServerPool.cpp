@@ -32,7 +32,8 @@ bool SshServerPool::start(const QString& stateDir, QString* error)
     for (const auto& [name, password] : hosts) {
         auto runtime = std::make_shared<HostRuntime>(name, password, m_world->model());
         auto* server = new SshHostServer(runtime, m_world, &m_pool, this);
-        if (!server->start(stateDir + QStringLiteral("/hostkeys/") + name + QStringLiteral("_ed25519"), 0, error)) {
+        if (!server->start(stateDir + QStringLiteral("/hostkeys/") + name + QStringLiteral("_ed25519"), 0,
+                           error)) {
             delete server;
             stop();
             return false;
@@ -100,7 +101,8 @@ bool SshServerPool::rotateHostKey(const QString& host, QString* error)
     return true;
 }
 
-bool SshServerPool::injectEsxcliFailure(const QString& host, int k, const QString& text, int exitCode, QString* error)
+bool SshServerPool::injectEsxcliFailure(const QString& host, int k, const QString& text, int exitCode,
+                                        QString* error)
 {
     HostRuntime* r = runtime(host);
     if (!r) {

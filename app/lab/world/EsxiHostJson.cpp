@@ -13,7 +13,7 @@ QJsonArray toArray(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
-template <typename T, typename Fn>
+template<typename T, typename Fn>
 QList<T> readList(JsonCursor& parent, const QString& key, QStringList* errors, Fn fn)
 {
     QList<T> out;
@@ -31,8 +31,7 @@ QList<T> readList(JsonCursor& parent, const QString& key, QStringList* errors, F
     return out;
 }
 
-template <typename T, typename Key>
-QList<T> sortedBy(QList<T> list, Key key)
+template<typename T, typename Key> QList<T> sortedBy(QList<T> list, Key key)
 {
     std::stable_sort(list.begin(), list.end(), [&](const T& a, const T& b) { return key(a) < key(b); });
     return list;
@@ -88,7 +87,8 @@ Vmk readVmk(JsonCursor& c)
     v.portGroup = c.string(QStringLiteral("portGroup"), {}, true);
     v.ipv4 = c.string(QStringLiteral("ipv4"));
     v.netmask = c.string(QStringLiteral("netmask"));
-    v.addressType = c.string(QStringLiteral("addressType"), v.ipv4.isEmpty() ? QStringLiteral("NONE") : v.addressType);
+    v.addressType =
+        c.string(QStringLiteral("addressType"), v.ipv4.isEmpty() ? QStringLiteral("NONE") : v.addressType);
     v.gateway = c.string(QStringLiteral("gateway"), v.gateway);
     v.mtu = c.integer(QStringLiteral("mtu"), v.mtu, 1280, 9000);
     v.mac = c.string(QStringLiteral("mac"));
@@ -134,7 +134,8 @@ IscsiAdapter readIscsi(JsonCursor& c, QStringList* errors)
         cc.finish();
     }
     if (c.has(QStringLiteral("chapMutual"))) {
-        JsonCursor cc(c.object(QStringLiteral("chapMutual")), c.childPath(QStringLiteral("chapMutual")), errors);
+        JsonCursor cc(c.object(QStringLiteral("chapMutual")), c.childPath(QStringLiteral("chapMutual")),
+                      errors);
         a.chapMutual = readChap(cc);
         cc.finish();
     }
@@ -405,7 +406,8 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
 
     QJsonArray sessions;
     for (const IscsiSession& s : sortedBy(h.sessions, [](const IscsiSession& x) -> QString {
-             return x.targetIqn + QLatin1Char('|') + x.portalIp + QLatin1Char('|') + x.vmk + QLatin1Char('|') + x.isid;
+             return x.targetIqn + QLatin1Char('|') + x.portalIp + QLatin1Char('|') + x.vmk +
+                    QLatin1Char('|') + x.isid;
          }))
         sessions.append(QJsonObject{{QStringLiteral("adapter"), s.adapter},
                                     {QStringLiteral("targetIqn"), s.targetIqn},
@@ -447,7 +449,8 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     o.insert(QStringLiteral("devices"), devices);
 
     QJsonArray paths;
-    for (const Path& p : sortedBy(h.paths, [](const Path& x) -> QString { return x.runtimeName + QLatin1Char('|') + x.device; }))
+    for (const Path& p : sortedBy(
+             h.paths, [](const Path& x) -> QString { return x.runtimeName + QLatin1Char('|') + x.device; }))
         paths.append(QJsonObject{{QStringLiteral("runtimeName"), p.runtimeName},
                                  {QStringLiteral("device"), p.device},
                                  {QStringLiteral("adapter"), p.adapter},
@@ -471,8 +474,8 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
 
     QJsonArray rules;
     for (const SatpRule& r : sortedBy(h.userSatpRules, [](const SatpRule& x) -> QString {
-             return QStringList{x.satp, x.vendor, x.model, x.device, x.driver, x.transport, x.psp, x.pspOptions,
-                                x.claimOptions, x.options}
+             return QStringList{x.satp,      x.vendor, x.model,      x.device,       x.driver,
+                                x.transport, x.psp,    x.pspOptions, x.claimOptions, x.options}
                  .join(QLatin1Char('|'));
          }))
         rules.append(QJsonObject{{QStringLiteral("satp"), r.satp},

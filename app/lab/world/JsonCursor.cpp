@@ -10,8 +10,7 @@ JsonCursor::JsonCursor(const QJsonObject& object, const QString& path, QStringLi
     : m_object(object)
     , m_path(path)
     , m_errors(errors)
-{
-}
+{}
 
 QString JsonCursor::childPath(const QString& key) const
 {

@@ -39,7 +39,11 @@ std::optional<int> LabIpv4::prefixFromNetmask(const QString& netmask)
 QString LabIpv4::netmaskFromPrefix(int prefix)
 {
     const quint32 m = prefix <= 0 ? 0 : (prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1));
-    return QStringLiteral("%1.%2.%3.%4").arg(m >> 24).arg((m >> 16) & 0xff).arg((m >> 8) & 0xff).arg(m & 0xff);
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(m >> 24)
+        .arg((m >> 16) & 0xff)
+        .arg((m >> 8) & 0xff)
+        .arg(m & 0xff);
 }
 
 bool LabIpv4::sameSubnet(quint32 a, quint32 b, int prefix)

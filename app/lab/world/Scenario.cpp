@@ -29,8 +29,7 @@ QString lineColumn(const QByteArray& json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(col);
 }
 
-template <typename Fn>
-void forEachObject(JsonCursor& parent, const QString& key, bool required, Fn fn)
+template<typename Fn> void forEachObject(JsonCursor& parent, const QString& key, bool required, Fn fn)
 {
     const QJsonArray a = parent.array(key, required);
     for (qsizetype i = 0; i < a.size(); ++i) {
@@ -99,7 +98,8 @@ void checkReferences(const Scenario& sc, QStringList* errors)
     QSet<QString> switches;
     for (qsizetype i = 0; i < sc.switches.size(); ++i)
         if (switches.contains(sc.switches[i].name))
-            errors->append(QStringLiteral("switches[%1].name: duplicate switch \"%2\"").arg(i).arg(sc.switches[i].name));
+            errors->append(
+                QStringLiteral("switches[%1].name: duplicate switch \"%2\"").arg(i).arg(sc.switches[i].name));
         else
             switches.insert(sc.switches[i].name);
 
@@ -117,12 +117,14 @@ void checkReferences(const Scenario& sc, QStringList* errors)
             const VSwitch& s = h.vswitches[i];
             for (const QString& u : s.uplinks + s.activeUplinks + s.standbyUplinks)
                 if (!nics.contains(u))
-                    errors->append(hp + QStringLiteral(".vswitches[%1]: unknown uplink \"%2\"").arg(i).arg(u));
+                    errors->append(hp +
+                                   QStringLiteral(".vswitches[%1]: unknown uplink \"%2\"").arg(i).arg(u));
             for (const QString& u : s.activeUplinks + s.standbyUplinks)
                 if (!s.uplinks.contains(u))
-                    errors->append(hp + QStringLiteral(".vswitches[%1]: \"%2\" is in a failover list but not an uplink")
-                                            .arg(i)
-                                            .arg(u));
+                    errors->append(
+                        hp + QStringLiteral(".vswitches[%1]: \"%2\" is in a failover list but not an uplink")
+                                 .arg(i)
+                                 .arg(u));
         }
         for (qsizetype i = 0; i < h.portGroups.size(); ++i) {
             const PortGroup& g = h.portGroups[i];
@@ -132,12 +134,15 @@ void checkReferences(const Scenario& sc, QStringList* errors)
                     found = true;
                     for (const QString& u : g.activeUplinks + g.standbyUplinks)
                         if (!s.uplinks.contains(u))
-                            errors->append(hp + QStringLiteral(".portGroups[%1]: \"%2\" is not an uplink of %3")
-                                                    .arg(i)
-                                                    .arg(u, s.name));
+                            errors->append(hp +
+                                           QStringLiteral(".portGroups[%1]: \"%2\" is not an uplink of %3")
+                                               .arg(i)
+                                               .arg(u, s.name));
                 }
             if (!found)
-                errors->append(hp + QStringLiteral(".portGroups[%1].vswitch: unknown vSwitch \"%2\"").arg(i).arg(g.vswitch));
+                errors->append(
+                    hp +
+                    QStringLiteral(".portGroups[%1].vswitch: unknown vSwitch \"%2\"").arg(i).arg(g.vswitch));
         }
         for (qsizetype i = 0; i < h.vmks.size(); ++i) {
             const Vmk& v = h.vmks[i];
@@ -145,7 +150,9 @@ void checkReferences(const Scenario& sc, QStringList* errors)
             for (const PortGroup& g : h.portGroups)
                 found = found || g.name == v.portGroup;
             if (!found)
-                errors->append(hp + QStringLiteral(".vmks[%1].portGroup: unknown port group \"%2\"").arg(i).arg(v.portGroup));
+                errors->append(
+                    hp +
+                    QStringLiteral(".vmks[%1].portGroup: unknown port group \"%2\"").arg(i).arg(v.portGroup));
             if (!v.ipv4.isEmpty() && !LabIpv4::parse(v.ipv4))
                 errors->append(hp + QStringLiteral(".vmks[%1].ipv4: not an IPv4 address").arg(i));
             if (!v.ipv4.isEmpty() && !LabIpv4::prefixFromNetmask(v.netmask))
@@ -173,7 +180,9 @@ void checkReferences(const Scenario& sc, QStringList* errors)
             if (h.name == c.system)
                 for (const Vmnic& n : h.vmnics)
                     known = known || n.name == c.nic;
-        const QString storageName = sc.hasStorage ? sc.storage.name : sc.truenas.value(QStringLiteral("hostname")).toString(QStringLiteral("truenas"));
+        const QString storageName =
+            sc.hasStorage ? sc.storage.name
+                          : sc.truenas.value(QStringLiteral("hostname")).toString(QStringLiteral("truenas"));
         if (c.system == storageName)
             known = known || storageNics.contains(c.nic) || !sc.hasStorage;
         if (!known)
@@ -188,7 +197,8 @@ bool Scenario::fromJson(const QByteArray& json, Scenario* out, QString* error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: JSON syntax error: %2").arg(lineColumn(json, pe.offset), pe.errorString());
+        *error =
+            QStringLiteral("%1: JSON syntax error: %2").arg(lineColumn(json, pe.offset), pe.errorString());
         return false;
     }
     if (!doc.isObject()) {
@@ -203,7 +213,8 @@ bool Scenario::fromJson(const QByteArray& json, Scenario* out, QString* error)
         root.error(QStringLiteral("schema"), QStringLiteral("expected \"mpio-lab/scenario\""));
     const int version = root.integer(QStringLiteral("version"), 0, 0, 1000, true);
     if (version != 1 && root.has(QStringLiteral("version")))
-        root.error(QStringLiteral("version"), QStringLiteral("unsupported version %1 (this lab reads version 1)").arg(version));
+        root.error(QStringLiteral("version"),
+                   QStringLiteral("unsupported version %1 (this lab reads version 1)").arg(version));
     sc.name = root.string(QStringLiteral("name"), {}, true);
     sc.description = root.string(QStringLiteral("description"));
     if (root.has(QStringLiteral("model"))) {
@@ -218,7 +229,8 @@ bool Scenario::fromJson(const QByteArray& json, Scenario* out, QString* error)
         s.up = c.boolean(QStringLiteral("up"), true);
         sc.switches.append(s);
     });
-    forEachObject(root, QStringLiteral("hosts"), true, [&](JsonCursor& c) { sc.hosts.append(EsxiHostJson::read(c)); });
+    forEachObject(root, QStringLiteral("hosts"), true,
+                  [&](JsonCursor& c) { sc.hosts.append(EsxiHostJson::read(c)); });
     if (root.has(QStringLiteral("storage"))) {
         JsonCursor s(root.object(QStringLiteral("storage")), QStringLiteral("storage"), &errors);
         readStorage(s, sc.storage);
@@ -264,7 +276,9 @@ bool Scenario::fromFile(const QString& path, Scenario* out, QString* error)
     }
     QString e;
     if (!fromJson(f.readAll(), out, &e)) {
-        *error = QFileInfo(path).fileName() + QStringLiteral(": ") + e.replace(QLatin1Char('\n'), QStringLiteral("\n") + QFileInfo(path).fileName() + QStringLiteral(": "));
+        *error = QFileInfo(path).fileName() + QStringLiteral(": ") +
+                 e.replace(QLatin1Char('\n'),
+                           QStringLiteral("\n") + QFileInfo(path).fileName() + QStringLiteral(": "));
         return false;
     }
     return true;
@@ -281,7 +295,8 @@ QString Scenario::scenarioDir()
 QStringList Scenario::shippedScenarios()
 {
     QStringList out;
-    const QFileInfoList files = QDir(scenarioDir()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QFileInfoList files =
+        QDir(scenarioDir()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QFileInfo& fi : files)
         out.append(fi.completeBaseName());
     return out;

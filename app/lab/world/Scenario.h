@@ -12,8 +12,9 @@ namespace mpio::lab {
 
 struct SwitchSpec
 {
-    QString name;     // Core-A
-    int portMtu = 1500; // every port of the switch; compared with the IP packet size (frames up to this MTU pass)
+    QString name; // Core-A
+    int portMtu =
+        1500; // every port of the switch; compared with the IP packet size (frames up to this MTU pass)
     bool up = true;
 };
 
@@ -21,8 +22,8 @@ struct SwitchSpec
 struct CableSpec
 {
     QString id;
-    QString system;   // esx01 | truenas (the storage system's name)
-    QString nic;      // vmnic2 | enp4s0f0
+    QString system; // esx01 | truenas (the storage system's name)
+    QString nic;    // vmnic2 | enp4s0f0
     QString switchName;
     bool connected = true;
     QString end() const { return system + QLatin1Char(':') + nic; }

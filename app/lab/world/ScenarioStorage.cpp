@@ -7,8 +7,7 @@ namespace mpio::lab {
 
 ScenarioStorage::ScenarioStorage(const StorageSpec& spec)
     : m_spec(spec)
-{
-}
+{}
 
 QList<StorageNic> ScenarioStorage::nics() const
 {

@@ -18,7 +18,8 @@ public:
     QList<StorageNic> nics() const override;
     bool iscsiServiceRunning() const override;
     int iscsiPort() const override;
-    QList<QPair<QString, QStringList>> sendTargets(const QString& initiatorIqn, const QString& portalIp) const override;
+    QList<QPair<QString, QStringList>> sendTargets(const QString& initiatorIqn,
+                                                   const QString& portalIp) const override;
     LoginResult login(const LoginRequest& request) override;
     void logout(const QString& initiatorIqn, const QString& portalIp, const QString& targetIqn) override;
     QJsonObject dumpState() const override;

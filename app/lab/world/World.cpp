@@ -18,14 +18,15 @@ constexpr int kIcmpOverhead = 28;
 
 struct Attachment
 {
-    QString uplink;      // the vmnic the frame leaves through
-    QString switchName;  // where its cable ends
-    QString problem;     // non-empty: why there is no usable attachment
+    QString uplink;     // the vmnic the frame leaves through
+    QString switchName; // where its cable ends
+    QString problem;    // non-empty: why there is no usable attachment
 };
 
 // Which uplink a port group uses now: the first active uplink with link, else the first standby with link
 // (failover order, esxi-esxcli.md §2.2), then its cable and switch.
-Attachment attach(const EsxiHostState& h, const Vmk& v, const QList<CableSpec>& cables, const QList<SwitchSpec>& switches)
+Attachment attach(const EsxiHostState& h, const Vmk& v, const QList<CableSpec>& cables,
+                  const QList<SwitchSpec>& switches)
 {
     Attachment a;
     const PortGroup* pg = nullptr;
@@ -125,7 +126,8 @@ void World::reset()
         m_hosts = m_scenario.hosts;
         m_switches = m_scenario.switches;
         m_cables = m_scenario.cables;
-        m_scenarioStorage = m_scenario.hasStorage ? std::make_unique<ScenarioStorage>(m_scenario.storage) : nullptr;
+        m_scenarioStorage =
+            m_scenario.hasStorage ? std::make_unique<ScenarioStorage>(m_scenario.storage) : nullptr;
         if (!external)
             m_storage = m_scenarioStorage.get();
         applyLinks();
@@ -229,9 +231,8 @@ QString World::routeVmk(const EsxiHostState& h, quint32 dst) const
 {
     // Connected routes first, in vmk order (ESXi picks the first vmk of a subnet: Broadcom KB 323116).
     QList<Vmk> vmks = h.vmks;
-    std::sort(vmks.begin(), vmks.end(), [](const Vmk& a, const Vmk& b) {
-        return a.name.mid(3).toInt() < b.name.mid(3).toInt();
-    });
+    std::sort(vmks.begin(), vmks.end(),
+              [](const Vmk& a, const Vmk& b) { return a.name.mid(3).toInt() < b.name.mid(3).toInt(); });
     for (const Vmk& v : vmks) {
         const auto ip = LabIpv4::parse(v.ipv4);
         const auto prefix = LabIpv4::prefixFromNetmask(v.netmask);
@@ -241,8 +242,8 @@ QString World::routeVmk(const EsxiHostState& h, quint32 dst) const
     return {};
 }
 
-ProbeResult World::probe(const QString& hostName, const QString& vmkName, const QString& dstIp, int payloadSize,
-                         bool dontFragment) const
+ProbeResult World::probe(const QString& hostName, const QString& vmkName, const QString& dstIp,
+                         int payloadSize, bool dontFragment) const
 {
     QMutexLocker lock(&m_mutex);
     ProbeResult r;
@@ -268,10 +269,12 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
             // Gateways and routers are not modelled: nothing beyond a connected subnet answers.
             bool gateway = false;
             for (const Vmk& v : h->vmks)
-                gateway = gateway || (!v.gateway.isEmpty() && v.gateway != QLatin1String("0.0.0.0") && !v.ipv4.isEmpty());
+                gateway = gateway || (!v.gateway.isEmpty() && v.gateway != QLatin1String("0.0.0.0") &&
+                                      !v.ipv4.isEmpty());
             r.outcome = gateway ? ProbeOutcome::Lost : ProbeOutcome::NetworkUnreachable;
-            r.detail = gateway ? QStringLiteral("%1 is only reachable through a gateway (not modelled)").arg(dstIp)
-                               : QStringLiteral("no vmk subnet contains %1").arg(dstIp);
+            r.detail =
+                gateway ? QStringLiteral("%1 is only reachable through a gateway (not modelled)").arg(dstIp)
+                        : QStringLiteral("no vmk subnet contains %1").arg(dstIp);
             return r;
         }
     }
@@ -295,14 +298,17 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
     if (!LabIpv4::sameSubnet(*src, *dst, *prefix)) {
         const bool gateway = !v->gateway.isEmpty() && v->gateway != QLatin1String("0.0.0.0");
         r.outcome = gateway ? ProbeOutcome::Lost : ProbeOutcome::NetworkUnreachable;
-        r.detail = gateway ? QStringLiteral("%1 is outside %2's subnet; gateways are not modelled").arg(dstIp, v->name)
-                           : QStringLiteral("%1 is outside %2's subnet and %2 has no gateway").arg(dstIp, v->name);
+        r.detail =
+            gateway
+                ? QStringLiteral("%1 is outside %2's subnet; gateways are not modelled").arg(dstIp, v->name)
+                : QStringLiteral("%1 is outside %2's subnet and %2 has no gateway").arg(dstIp, v->name);
         return r;
     }
     const int frame = payloadSize + kIcmpOverhead;
     if (dontFragment && frame > v->mtu) {
         r.outcome = ProbeOutcome::LocalMessageTooLong;
-        r.detail = QStringLiteral("%1-byte packet exceeds %2 MTU %3 with DF").arg(frame).arg(v->name).arg(v->mtu);
+        r.detail =
+            QStringLiteral("%1-byte packet exceeds %2 MTU %3 with DF").arg(frame).arg(v->name).arg(v->mtu);
         return r;
     }
     // Without DF the vmk fragments locally (esxi-esxcli.md §3.2), so no fragment exceeds the vmk MTU.
@@ -375,7 +381,8 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
         r.detail = QStringLiteral("%1-byte frame exceeds the vSwitch MTU %2").arg(wire).arg(vsMtu);
     } else if (sw && wire > sw->portMtu) {
         r.outcome = ProbeOutcome::Lost;
-        r.detail = QStringLiteral("%1-byte frame exceeds %2 port MTU %3").arg(wire).arg(sw->name).arg(sw->portMtu);
+        r.detail =
+            QStringLiteral("%1-byte frame exceeds %2 port MTU %3").arg(wire).arg(sw->name).arg(sw->portMtu);
     } else if (wire > destMtu) {
         r.outcome = ProbeOutcome::Lost;
         r.detail = QStringLiteral("%1-byte frame exceeds %2 MTU %3").arg(wire).arg(destWhat).arg(destMtu);
@@ -397,7 +404,8 @@ QJsonObject World::dumpState() const
 {
     QMutexLocker lock(&m_mutex);
     QList<SwitchSpec> sws = m_switches;
-    std::sort(sws.begin(), sws.end(), [](const SwitchSpec& a, const SwitchSpec& b) { return a.name < b.name; });
+    std::sort(sws.begin(), sws.end(),
+              [](const SwitchSpec& a, const SwitchSpec& b) { return a.name < b.name; });
     QJsonArray switches;
     for (const SwitchSpec& s : sws)
         switches.append(QJsonObject{{QStringLiteral("name"), s.name},
@@ -412,7 +420,8 @@ QJsonObject World::dumpState() const
                                   {QStringLiteral("switch"), c.switchName},
                                   {QStringLiteral("connected"), c.connected}});
     QList<EsxiHostState> hs = m_hosts;
-    std::sort(hs.begin(), hs.end(), [](const EsxiHostState& a, const EsxiHostState& b) { return a.name < b.name; });
+    std::sort(hs.begin(), hs.end(),
+              [](const EsxiHostState& a, const EsxiHostState& b) { return a.name < b.name; });
     QJsonArray hosts;
     for (const EsxiHostState& h : hs)
         hosts.append(EsxiHostJson::write(h));

@@ -67,7 +67,8 @@ public:
 
 signals:
     // Some vmnic's link changed; `hosts` are the affected host names. Emitted on the thread that made the
-    // change (the main thread for control actions). The shell marks paths dead after model().linkDownDetectMs.
+    // change (the main thread for control actions). The shell marks paths dead after
+    // model().linkDownDetectMs.
     void linksChanged(const QStringList& hosts);
     void worldReset();
 
