@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/lab/shell/CommandRunner.h"
+#include "app/lab/shell/ShellLexer.h"
+
+#include <QHash>
+#include <QString>
+
+namespace mpio::lab {
+
+struct EsxiHostState;
+struct EsxiContext;
+class NetworkProbe;
+class StorageSide;
+
+// What a simulated ESXi host answers to a command line received on an SSH exec channel: a busybox-ash-like
+// shell (ShellLexer) running `esxcli`/`localcli`, `vmkping`, `esxcfg-mpath -b`, `vmware -vl`, `hostname`,
+// `echo`, `true`, `false`, `exit N`. Unknown commands: `sh: foo: not found`, exit 127 (busybox).
+// The shell holds pointers into the world; the caller serialises access (the SSH layer holds the world lock).
+class EsxiShell : public CommandRunner
+{
+public:
+    EsxiShell() = default;
+    void addHost(const QString& hostName, EsxiHostState* state);
+    void removeHost(const QString& hostName);
+    void setNetworkProbe(NetworkProbe* probe) { m_probe = probe; }
+    void setStorageSide(StorageSide* storage) { m_storage = storage; }
+
+    CommandOutput run(const QString& hostName, const QString& commandLine) override;
+
+    // Time the real host would have spent beyond the normal per-command latency during the last run()
+    // (a rescan that waits for LoginTimeout on every unreachable bound portal). The SSH layer may add it.
+    int lastExtraLatencyMs() const { return m_lastExtraLatencyMs; }
+
+private:
+    CommandOutput runSimple(EsxiContext& ctx, const QStringList& argv, int lastStatus, bool* exitShell);
+    static CommandOutput mpathBrief(EsxiContext& ctx, const QStringList& args);
+
+    QHash<QString, EsxiHostState*> m_hosts;
+    NetworkProbe* m_probe = nullptr;
+    StorageSide* m_storage = nullptr;
+    int m_lastExtraLatencyMs = 0;
+};
+
+} // namespace mpio::lab
