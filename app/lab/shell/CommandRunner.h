@@ -5,8 +5,8 @@
 
 namespace mpio::lab {
 
-// What one SSH exec channel produced: stdout, stderr and the exit status sent as the SSH `exit-status` message
-// (esxi-esxcli.md §8.5).
+// What one SSH exec channel produced: stdout, stderr and the exit status sent as the SSH `exit-status`
+// message (esxi-esxcli.md §8.5).
 struct CommandOutput
 {
     QByteArray out;
