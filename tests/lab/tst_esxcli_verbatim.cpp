@@ -328,7 +328,7 @@ private slots:
             m_host.vmks << v;
         }
         for (int i = 0; i < 3; ++i)
-            m_probe.script << ProbeResult{ProbeOutcome(outcome), rtts.value(i), 64};
+            m_probe.script << result(ProbeOutcome(outcome), rtts.value(i));
         const QString out = run(line, exitCode);
         const QString want = sample(file);
         if (prefixOnly) {
@@ -358,9 +358,9 @@ private slots:
         Vmk v;
         v.name = QStringLiteral("vmk2");
         m_host.vmks << v;
-        m_probe.script = {ProbeResult{ProbeOutcome::HostDown, 0, 64},
-                          ProbeResult{ProbeOutcome::HostDown, 0, 64},
-                          ProbeResult{ProbeOutcome::HostDown, 0, 64}};
+        m_probe.script = {result(ProbeOutcome::HostDown, 0),
+                          result(ProbeOutcome::HostDown, 0),
+                          result(ProbeOutcome::HostDown, 0)};
         QString out = run(QStringLiteral("vmkping -I vmk2 10.11.12.17"), 1);
         out.replace(QStringLiteral("10.11.12.17"),
                     QStringLiteral("10.##.##.#7")); // the KB masked the address
@@ -371,8 +371,8 @@ private slots:
 
     void vmkpingTimeoutReconstructed()
     {
-        m_probe.script = {ProbeResult{ProbeOutcome::Lost, 0, 64}, ProbeResult{ProbeOutcome::Lost, 0, 64},
-                          ProbeResult{ProbeOutcome::Lost, 0, 64}};
+        m_probe.script = {result(ProbeOutcome::Lost, 0), result(ProbeOutcome::Lost, 0),
+                          result(ProbeOutcome::Lost, 0)};
         // RECONSTRUCTED shape (§3.3), not a VERBATIM capture: not counted.
         QCOMPARE(run(QStringLiteral("vmkping -d -s 8972 192.168.10.20"), 1),
                  sample(QStringLiteral("reconstructed-vmkping-timeout.txt")));

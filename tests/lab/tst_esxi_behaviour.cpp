@@ -381,7 +381,7 @@ private slots:
                               << QStringLiteral("3 packets transmitted, 0 packets received, 100% packet loss")
                               << 1;
         QTest::newRow("no such interface")
-            << int(ProbeOutcome::NoSuchInterface) << QStringLiteral("sendto() failed (No such device)") << 1;
+            << int(ProbeOutcome::UnknownInterface) << QStringLiteral("sendto() failed (No such device)") << 1;
     }
 
     void vmkpingOutcomes()
@@ -391,7 +391,7 @@ private slots:
         QFETCH(int, exitCode);
         m_host.vmks << Vmk{QStringLiteral("vmk1")};
         for (int i = 0; i < 3; ++i)
-            m_probe.script << ProbeResult{ProbeOutcome(outcome), 0.5, 64};
+            m_probe.script << result(ProbeOutcome(outcome), 0.5);
         const CommandOutput o =
             exec(QStringLiteral("vmkping -I vmk1 -d -s 8972 -c 3 -W 1 -i 0.2 10.20.10.10"));
         QCOMPARE(o.exitCode, exitCode);
