@@ -37,7 +37,8 @@ public:
     };
     mutable QList<Call> calls;
 
-    ProbeResult probe(const QString& h, const QString& vmk, const QString& ip, int payload, bool df) const override
+    ProbeResult probe(const QString& h, const QString& vmk, const QString& ip, int payload,
+                      bool df) const override
     {
         const int i = int(calls.size());
         calls.append({h, vmk, ip, payload, df});

@@ -6,12 +6,16 @@
 #include "app/lab/esxi/EsxiHostState.h"
 #include "app/lab/esxi/IscsiInitiator.h"
 #include "app/lab/shell/EsxiShell.h"
+#include "app/lab/shell/WorldNetworkProbe.h"
 
 #include <QRegularExpression>
 #include <QtTest>
 
 using namespace mpio::lab;
 using namespace mpio::test;
+
+static_assert(std::is_base_of_v<NetworkProbe, WorldNetworkProbe>,
+              "the world glue implements the shell's probe");
 
 namespace {
 const QString kNaa0 = QStringLiteral("naa.6589cfc000000b1e0a7d0c1f2e3d4c5b");
@@ -198,7 +202,7 @@ private slots:
         QCOMPARE(ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64")), QString());
         QCOMPARE(liveSessions(), 4); // 2 bound vmks × 2 portals
         QCOMPARE(m_storage.logins.size(), 4);
-        QCOMPARE(m_shell.lastExtraLatencyMs(), 0);
+        QCOMPARE(EsxiShell::lastExtraLatencyMs(), 0);
         QCOMPARE(m_host.paths.size(), 4);
         const QString dev = ok(QStringLiteral("esxcli storage nmp device list"));
         QVERIFY(dev.startsWith(kNaa0 + QStringLiteral("\n   Device Display Name: TrueNAS iSCSI Disk (") +
@@ -232,9 +236,9 @@ private slots:
             ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a %1 -n %2")
                    .arg(QLatin1String(ip), m_storage.targetIqn));
         ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
-        QCOMPARE(m_host.sessions.size(), 4);              // every bound vmk × every portal is attempted
-        QCOMPARE(liveSessions(), 2);                      // the cross-subnet pairs fail
-        QCOMPARE(m_shell.lastExtraLatencyMs(), 2 * 5000); // LoginTimeout per failed login
+        QCOMPARE(m_host.sessions.size(), 4);                 // every bound vmk × every portal is attempted
+        QCOMPARE(liveSessions(), 2);                         // the cross-subnet pairs fail
+        QCOMPARE(EsxiShell::lastExtraLatencyMs(), 2 * 5000); // LoginTimeout per failed login
         QCOMPARE(m_host.paths.size(), 2);
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 2);
     }
@@ -349,6 +353,40 @@ private slots:
                     .contains(QLatin1String("   Limit Type: Iops\n")));
         ok(QStringLiteral("esxcli storage nmp device set -d %1 -E").arg(kNaa0));
         QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_FIXED"));
+    }
+
+    void linkLossMarksPathsDeadAndBack()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk2"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(m_host.device(kNaa0)->currentPath, QStringLiteral("vmhba64:C0:T0:L0"));
+        m_probe.unreachable.insert(QStringLiteral("vmk1|10.20.10.10")); // cable of vmnic1 pulled
+        m_shell.linksChanged({QStringLiteral("esx01")});
+        QVERIFY(ok(QStringLiteral("esxcfg-mpath -b"))
+                    .contains(QLatin1String("   vmhba64:C0:T0:L0 LUN:0 state:dead iscsi")));
+        QVERIFY(ok(QStringLiteral("esxcli storage core path list -p vmhba64:C0:T0:L0"))
+                    .contains(QLatin1String("\n   State: dead\n")));
+        QVERIFY(ok(QStringLiteral("esxcli storage nmp device list"))
+                    .contains(QLatin1String("   Working Paths: vmhba64:C1:T0:L0\n")));
+        QVERIFY(ok(QStringLiteral("esxcli storage core device list"))
+                    .contains(QLatin1String("\n   Status: degraded\n")));
+        QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 1);
+        QVERIFY(!m_host.device(kNaa0)->apd);
+        m_probe.unreachable.clear();
+        m_shell.linksChanged({QStringLiteral("esx01")});
+        QCOMPARE(m_host.paths[0].state, QStringLiteral("active"));
+        QCOMPARE(m_host.device(kNaa0)->currentPath, QStringLiteral("vmhba64:C0:T0:L0")); // FIXED fails back
+        // Both gone: all paths down.
+        m_probe.unreachable = {QStringLiteral("|10.20.10.10")};
+        m_shell.linksChanged({QStringLiteral("esx01")});
+        QVERIFY(m_host.device(kNaa0)->apd);
+        QVERIFY(ok(QStringLiteral("esxcli storage core device list"))
+                    .contains(QLatin1String("\n   Status: dead\n")));
     }
 
     void tpgsDeviceGetsAluaMru()

@@ -9,6 +9,30 @@ namespace mpio::lab {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+thread_local int t_lastExtraLatencyMs = 0;
+} // namespace
+
+int EsxiShell::lastExtraLatencyMs()
+{
+    return t_lastExtraLatencyMs;
+}
+
+void EsxiShell::linksChanged(const QStringList& hostNames)
+{
+    for (const QString& name : hostNames) {
+        EsxiHostState* host = m_hosts.value(name);
+        if (!host)
+            continue;
+        EsxiContext ctx;
+        ctx.hostName = name;
+        ctx.host = host;
+        ctx.probe = m_probe;
+        ctx.storage = m_storage;
+        IscsiInitiator::refreshPaths(ctx);
+    }
+}
+
 void EsxiShell::addHost(const QString& hostName, EsxiHostState* state)
 {
     m_hosts.insert(hostName, state);
@@ -21,7 +45,7 @@ void EsxiShell::removeHost(const QString& hostName)
 
 CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine)
 {
-    m_lastExtraLatencyMs = 0;
+    t_lastExtraLatencyMs = 0;
     CommandOutput total;
     EsxiHostState* host = m_hosts.value(hostName);
     if (!host) {
@@ -77,7 +101,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
             break;
     }
     total.exitCode = status;
-    m_lastExtraLatencyMs = ctx.extraLatencyMs;
+    t_lastExtraLatencyMs = ctx.extraLatencyMs;
     return total;
 }
 

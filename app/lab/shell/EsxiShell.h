@@ -28,9 +28,14 @@ public:
 
     CommandOutput run(const QString& hostName, const QString& commandLine) override;
 
-    // Time the real host would have spent beyond the normal per-command latency during the last run()
-    // (a rescan that waits for LoginTimeout on every unreachable bound portal). The SSH layer may add it.
-    int lastExtraLatencyMs() const { return m_lastExtraLatencyMs; }
+    // Time the real host would have spent beyond the normal per-command latency during the last run() on
+    // this thread (a rescan that waits for LoginTimeout on every unreachable bound portal). The SSH layer
+    // may add it. Thread-local, because several SSH workers run commands.
+    static int lastExtraLatencyMs();
+
+    // The world calls this (holding its lock) model().linkDownDetectMs after World::linksChanged: paths whose
+    // vmk can no longer reach their portal turn dead, and come back when reachable (esxi-esxcli.md §7.1).
+    void linksChanged(const QStringList& hostNames);
 
 private:
     CommandOutput runSimple(EsxiContext& ctx, const QStringList& argv, int lastStatus, bool* exitShell);
@@ -39,7 +44,6 @@ private:
     QHash<QString, EsxiHostState*> m_hosts;
     NetworkProbe* m_probe = nullptr;
     StorageSide* m_storage = nullptr;
-    int m_lastExtraLatencyMs = 0;
 };
 
 } // namespace mpio::lab
