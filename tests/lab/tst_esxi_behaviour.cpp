@@ -7,6 +7,7 @@
 #include "app/lab/esxi/IscsiInitiator.h"
 #include "app/lab/shell/EsxiShell.h"
 #include "app/lab/shell/WorldNetworkProbe.h"
+#include "app/lab/shell/WorldShellBinding.h"
 
 #include <QRegularExpression>
 #include <QtTest>

@@ -18,17 +18,27 @@ int EsxiShell::lastExtraLatencyMs()
     return t_lastExtraLatencyMs;
 }
 
+EsxiHostState* EsxiShell::hostNamed(const QString& name) const
+{
+    return m_hostResolver ? m_hostResolver(name) : m_hosts.value(name);
+}
+
+StorageSide* EsxiShell::storage() const
+{
+    return m_storageResolver ? m_storageResolver() : m_storage;
+}
+
 void EsxiShell::linksChanged(const QStringList& hostNames)
 {
     for (const QString& name : hostNames) {
-        EsxiHostState* host = m_hosts.value(name);
+        EsxiHostState* host = hostNamed(name);
         if (!host)
             continue;
         EsxiContext ctx;
         ctx.hostName = name;
         ctx.host = host;
         ctx.probe = m_probe;
-        ctx.storage = m_storage;
+        ctx.storage = storage();
         IscsiInitiator::refreshPaths(ctx);
     }
 }
@@ -47,7 +57,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
 {
     t_lastExtraLatencyMs = 0;
     CommandOutput total;
-    EsxiHostState* host = m_hosts.value(hostName);
+    EsxiHostState* host = hostNamed(hostName);
     if (!host) {
         total.err = u"sh: lab: unknown host %1\n"_s.arg(hostName).toUtf8();
         total.exitCode = 127;
@@ -57,7 +67,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
     ctx.hostName = hostName;
     ctx.host = host;
     ctx.probe = m_probe;
-    ctx.storage = m_storage;
+    ctx.storage = storage();
 
     const ShellParse parsed = ShellLexer::parse(commandLine);
     if (!parsed.error.isEmpty()) {
