@@ -4,6 +4,7 @@
 #include "app/lab/world/StorageSide.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHostAddress>
 
 #include <algorithm>
@@ -370,6 +371,8 @@ void IscsiInitiator::rescan(EsxiContext& ctx)
         s.loggedIn = ok;
         if (ok && s.tsih.isEmpty())
             s.tsih = QString::number(host.nextTsih++);
+        if (ok && s.isidCreated.isEmpty()) // `session connection list` SessionCreateTime (§4.5 format)
+            s.isidCreated = QDateTime::currentDateTimeUtc().toString(u"MM/dd/yy HH:mm:ss"_s);
         sessions << s;
         if (!ok)
             continue;
