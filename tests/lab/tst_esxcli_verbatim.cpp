@@ -358,8 +358,7 @@ private slots:
         Vmk v;
         v.name = QStringLiteral("vmk2");
         m_host.vmks << v;
-        m_probe.script = {result(ProbeOutcome::HostDown, 0),
-                          result(ProbeOutcome::HostDown, 0),
+        m_probe.script = {result(ProbeOutcome::HostDown, 0), result(ProbeOutcome::HostDown, 0),
                           result(ProbeOutcome::HostDown, 0)};
         QString out = run(QStringLiteral("vmkping -I vmk2 10.11.12.17"), 1);
         out.replace(QStringLiteral("10.11.12.17"),
@@ -455,7 +454,8 @@ private slots:
         QCOMPARE(collapse(run(QStringLiteral("esxcli iscsi adapter discovery sendtarget list"))),
                  collapse(sample(QStringLiteral("s-vh-sendtarget-list.txt"))));
         ++m_normalised;
-        const QString bd79 = QStringLiteral("iqn.2010-09.org.openindiana:02:bd79a6ff-33c2-41d3-8f0e-9c8d8b6e9fcb");
+        const QString bd79 =
+            QStringLiteral("iqn.2010-09.org.openindiana:02:bd79a6ff-33c2-41d3-8f0e-9c8d8b6e9fcb");
         for (const QString& ip : {QStringLiteral("192.168.1.107"), QStringLiteral("10.131.67.12")}) {
             IscsiSession s;
             s.adapter = QStringLiteral("vmhba33");
@@ -472,8 +472,10 @@ private slots:
         up.targetIqn = QStringLiteral("iqn.2010-09.org.openindiana:02:d5773f2f-d5b1-6c61-8ad4-b5a2dac34294");
         up.portalIp = QStringLiteral("192.168.1.107");
         m_host.sessions.prepend(up);
-        // The published dash run of "Last Error" (11) is shorter than its own value: compare all but the rule.
-        QStringList got = collapse(run(QStringLiteral("esxcli iscsi adapter target list"))).split(QLatin1Char('\n'));
+        // The published dash run of "Last Error" (11) is shorter than its own value: compare all but the
+        // rule.
+        QStringList got =
+            collapse(run(QStringLiteral("esxcli iscsi adapter target list"))).split(QLatin1Char('\n'));
         QStringList want = collapse(sample(QStringLiteral("s-vh-target-list.txt"))).split(QLatin1Char('\n'));
         QCOMPARE(got.size(), want.size());
         got.removeAt(1);

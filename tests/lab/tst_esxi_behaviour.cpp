@@ -480,6 +480,18 @@ private slots:
                     .contains(QLatin1String("\"Runtime Name\":\"vmhba64:C0:T0:L0\"")));
     }
 
+    void formatParamFieldsAndHeader()
+    {
+        m_host.vmnics << Vmnic{QStringLiteral("vmnic0")} << Vmnic{QStringLiteral("vmnic1")};
+        m_host.vmnics[1].mtu = 9000;
+        // §1.1 VERBATIM command form.
+        QCOMPARE(ok(QStringLiteral("esxcli --formatter=csv --format-param=fields=\"Name,MTU\" "
+                                   "--format-param=show-header=false network nic list")),
+                 QStringLiteral("vmnic0,1500,\nvmnic1,9000,\n"));
+        QCOMPARE(ok(QStringLiteral("esxcli --formatter=csv --format-param=fields=Name,MTU network nic list")),
+                 QStringLiteral("Name,MTU,\nvmnic0,1500,\nvmnic1,9000,\n"));
+    }
+
     void xmlStringListsAndScalars()
     {
         buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
