@@ -164,10 +164,16 @@ void IscsiInitiator::claim(EsxiHostState& host, Device& d)
     }
     if (psp.isEmpty())
         psp = defaultPsp(satp);
-    d.rrLimitType = u"Default"_s;
-    d.rrIops = 1000;
-    d.rrBytes = 10485760;
-    d.rrUseAno = false;
+    if (!d.pspOverride.isEmpty()) {
+        // §5.3: a per-device PSP (and its RR settings) persists across reboot/reclaim until --default.
+        psp = d.pspOverride;
+        pspOptions.clear();
+    } else {
+        d.rrLimitType = u"Default"_s;
+        d.rrIops = 1000;
+        d.rrBytes = 10485760;
+        d.rrUseAno = false;
+    }
     d.rrLastPathIndex = -1;
     // §5.4 (S-JW): VMW_SATP_ALUA cannot add the paths of a device without TPGS: "Could not allocate NMP
     // device", the device disappears.
