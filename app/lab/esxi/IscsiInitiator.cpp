@@ -225,6 +225,30 @@ QString IscsiInitiator::pathUid(const EsxiHostState& host, const Path& p)
            QString::number(p.tpgt) + QLatin1Char('-') + p.device;
 }
 
+void IscsiInitiator::normalise(EsxiHostState& host)
+{
+    for (auto& p : host.paths) {
+        if (!p.isid.isEmpty())
+            continue;
+        for (const auto& s : host.sessions)
+            if (s.targetIqn == p.targetIqn && s.portalIp == p.portalIp &&
+                (p.vmk.isEmpty() || s.vmk == p.vmk)) {
+                p.isid = s.isid;
+                p.tpgt = s.tpgt;
+                break;
+            }
+    }
+    for (const auto& s : host.sessions) {
+        bool ok = false;
+        const int isid = s.isid.right(6).toInt(&ok, 16);
+        if (ok && isid >= host.nextIsid)
+            host.nextIsid = isid + 1;
+        const int tsih = s.tsih.toInt(&ok);
+        if (ok && tsih >= host.nextTsih)
+            host.nextTsih = tsih + 1;
+    }
+}
+
 bool IscsiInitiator::refreshPaths(EsxiContext& ctx)
 {
     EsxiHostState& host = *ctx.host;
