@@ -2,7 +2,9 @@
 
 #include "app/lab/LabVersion.h"
 #include "app/lab/control/ControlServer.h"
+#include "app/lab/shell/EsxiShell.h"
 #include "app/lab/ssh/SshServerPool.h"
+#include "app/lab/world/PathMonitor.h"
 #include "app/lab/world/World.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,17 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     , m_stateDir(stateDir)
     , m_world(std::make_unique<World>(scenario))
     , m_ssh(std::make_unique<SshServerPool>(m_world.get()))
+    , m_paths(std::make_unique<PathMonitor>(m_world.get()))
+    , m_shell(std::make_unique<EsxiShell>())
 {
+    {
+        QMutexLocker lock(&m_world->mutex());
+        for (const QString& name : m_world->hostNames())
+            m_shell->addHost(name, m_world->host(name)); // stable for the World's life (World::reset is in place)
+        m_shell->setNetworkProbe(m_world.get());
+        m_shell->setStorageSide(m_world->storageProxy());
+    }
+    m_runner = m_shell.get();
     connect(m_ssh.get(), &SshServerPool::hostKeyRotated, this, [this] {
         QString error;
         writeEndpoints(&error);
@@ -56,8 +68,8 @@ Lab::~Lab()
 
 void Lab::setRunner(CommandRunner* runner)
 {
-    m_runner = runner;
-    m_ssh->setRunner(runner);
+    m_runner = runner ? runner : m_shell.get();
+    m_ssh->setRunner(m_runner);
 }
 
 bool Lab::start(quint16 controlPort, QString* error)

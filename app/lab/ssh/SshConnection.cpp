@@ -1,6 +1,7 @@
 #include "app/lab/ssh/SshConnection.h"
 
 #include "app/lab/shell/CommandRunner.h"
+#include "app/lab/shell/EsxiShell.h"
 #include "app/lab/ssh/HostRuntime.h"
 #include "app/lab/world/World.h"
 
@@ -246,8 +247,16 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
         } else if (!shared->stop.load()) {
             CommandOutput o;
             if (runner) {
-                QMutexLocker lock(&world->mutex());
-                o = runner->run(runtime->name(), command);
+                int extraMs = 0;
+                {
+                    QMutexLocker lock(&world->mutex());
+                    o = runner->run(runtime->name(), command);
+                    // Time the real host would have spent beyond the per-call cost (a rescan waiting for
+                    // LoginTimeout on unreachable portals), slept outside the world lock.
+                    if (const auto* shell = dynamic_cast<const EsxiShell*>(runner))
+                        extraMs = shell->lastExtraLatencyMs();
+                }
+                runtime->simulateExtra(extraMs, shared->stop);
             } else {
                 o.err = QByteArrayLiteral("sh: no command runner\n");
                 o.exitCode = 127;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/lab/esxi/EsxiHostState.h"
-#include "app/lab/world/ProbeResult.h"
+#include "app/lab/shell/NetworkProbe.h"
 #include "app/lab/world/Scenario.h"
 #include "app/lab/world/StorageSide.h"
 
@@ -10,6 +10,7 @@
 #include <QRecursiveMutex>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace mpio::lab {
 
@@ -19,7 +20,7 @@ class ScenarioStorage;
 // "network truth" lives here; the ESXi shell asks probe()/reachable() and reads/changes hosts through host().
 // Thread-safety: the SSH layer runs commands on worker threads; whoever touches hosts or the storage holds
 // mutex() (recursive). Control actions run on the main thread and take it too.
-class World : public QObject
+class World : public QObject, public NetworkProbe
 {
     Q_OBJECT
 public:
@@ -36,6 +37,9 @@ public:
     // The storage system. Defaults to the scenario's "storage" section (ScenarioStorage) when present;
     // the TrueNAS emulation replaces it with setStorage() (not owned; must outlive the World or be reset).
     StorageSide* storage() const { return m_storage; }
+    // A stable StorageSide that forwards to whatever storage() is at call time: give this one to the ESXi
+    // shell, so setStorage() and reset() never leave it with a stale pointer.
+    StorageSide* storageProxy() const;
     void setStorage(StorageSide* storage);
     QString storageName() const;
     // The scenario's raw "truenas" section, for the TrueNAS emulation.
@@ -47,11 +51,11 @@ public:
     void setExtraControl(ExtraControl handler) { m_extraControl = std::move(handler); }
     const ExtraControl& extraControl() const { return m_extraControl; }
 
-    // Network truth for vmkping: `vmk` empty = route by destination like vmkping without -I.
+    // NetworkProbe — network truth for vmkping: `vmk` empty = route by destination like vmkping without -I.
     ProbeResult probe(const QString& host, const QString& vmk, const QString& dstIp, int payloadSize,
-                      bool dontFragment) const;
+                      bool dontFragment) override;
     // Whether an iSCSI TCP connection from `vmk` (or routed, when empty) to dstIp can be established.
-    bool reachable(const QString& host, const QString& vmk, const QString& dstIp) const;
+    bool reachable(const QString& host, const QString& vmk, const QString& dstIp) override;
 
     // Faults (control protocol). Return false and set *error on unknown names.
     bool setCableConnected(const QString& cableId, bool connected, QString* error);
@@ -79,10 +83,13 @@ private:
     QString routeVmk(const EsxiHostState& h, quint32 dst) const;
 
     Scenario m_scenario;
-    QList<EsxiHostState> m_hosts;
+    // unique_ptr: host() pointers stay valid for the World's life (the ESXi shell keeps them); reset()
+    // assigns in place.
+    std::vector<std::unique_ptr<EsxiHostState>> m_hosts;
     QList<SwitchSpec> m_switches;
     QList<CableSpec> m_cables;
     std::unique_ptr<ScenarioStorage> m_scenarioStorage;
+    std::unique_ptr<StorageSide> m_storageProxy;
     StorageSide* m_storage = nullptr;
     ExtraControl m_extraControl;
     mutable QRecursiveMutex m_mutex;
