@@ -50,7 +50,8 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     {
         QMutexLocker lock(&m_world->mutex());
         for (const QString& name : m_world->hostNames())
-            m_shell->addHost(name, m_world->host(name)); // stable for the World's life (World::reset is in place)
+            m_shell->addHost(name,
+                             m_world->host(name)); // stable for the World's life (World::reset is in place)
         m_shell->setNetworkProbe(m_world.get());
         m_shell->setStorageSide(m_world->storageProxy());
     }

@@ -303,8 +303,7 @@ QJsonObject withExtra(const IscsiSession& s, QJsonObject o)
     return o;
 }
 
-template <typename T>
-void insertCounters(const T& x, QJsonObject& o)
+template<typename T> void insertCounters(const T& x, QJsonObject& o)
 {
     o.insert(QStringLiteral("otherCommands"), double(x.otherCommands));
     o.insert(QStringLiteral("failedOtherCommands"), double(x.failedOtherCommands));
@@ -404,15 +403,15 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     QJsonArray nics;
     for (const Vmnic& n : sortedBy(h.vmnics, [](const Vmnic& x) -> QString { return x.name; }))
         nics.append(withExtra(n, QJsonObject{{QStringLiteral("name"), n.name},
-                                {QStringLiteral("pciAddress"), n.pciAddress},
-                                {QStringLiteral("driver"), n.driver},
-                                {QStringLiteral("adminUp"), n.adminUp},
-                                {QStringLiteral("linkUp"), n.linkUp},
-                                {QStringLiteral("speedMbps"), n.speedMbps},
-                                {QStringLiteral("duplex"), n.duplex},
-                                {QStringLiteral("mac"), n.mac},
-                                {QStringLiteral("mtu"), n.mtu},
-                                {QStringLiteral("description"), n.description}}));
+                                             {QStringLiteral("pciAddress"), n.pciAddress},
+                                             {QStringLiteral("driver"), n.driver},
+                                             {QStringLiteral("adminUp"), n.adminUp},
+                                             {QStringLiteral("linkUp"), n.linkUp},
+                                             {QStringLiteral("speedMbps"), n.speedMbps},
+                                             {QStringLiteral("duplex"), n.duplex},
+                                             {QStringLiteral("mac"), n.mac},
+                                             {QStringLiteral("mtu"), n.mtu},
+                                             {QStringLiteral("description"), n.description}}));
     o.insert(QStringLiteral("vmnics"), nics);
 
     QJsonArray vss;
@@ -441,16 +440,16 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
     QJsonArray vmks;
     for (const Vmk& v : sortedBy(h.vmks, [](const Vmk& x) -> QString { return x.name; }))
         vmks.append(withExtra(v, QJsonObject{{QStringLiteral("name"), v.name},
-                                {QStringLiteral("portGroup"), v.portGroup},
-                                {QStringLiteral("ipv4"), v.ipv4},
-                                {QStringLiteral("netmask"), v.netmask},
-                                {QStringLiteral("addressType"), v.addressType},
-                                {QStringLiteral("gateway"), v.gateway},
-                                {QStringLiteral("mtu"), v.mtu},
-                                {QStringLiteral("mac"), v.mac},
-                                {QStringLiteral("enabled"), v.enabled},
-                                {QStringLiteral("netstack"), v.netstack},
-                                {QStringLiteral("tags"), toArray(v.tags)}}));
+                                             {QStringLiteral("portGroup"), v.portGroup},
+                                             {QStringLiteral("ipv4"), v.ipv4},
+                                             {QStringLiteral("netmask"), v.netmask},
+                                             {QStringLiteral("addressType"), v.addressType},
+                                             {QStringLiteral("gateway"), v.gateway},
+                                             {QStringLiteral("mtu"), v.mtu},
+                                             {QStringLiteral("mac"), v.mac},
+                                             {QStringLiteral("enabled"), v.enabled},
+                                             {QStringLiteral("netstack"), v.netstack},
+                                             {QStringLiteral("tags"), toArray(v.tags)}}));
     o.insert(QStringLiteral("vmks"), vmks);
 
     const IscsiAdapter& a = h.iscsi;
@@ -490,66 +489,66 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
                     QLatin1Char('|') + x.isid;
          }))
         sessions.append(withExtra(s, QJsonObject{{QStringLiteral("adapter"), s.adapter},
-                                    {QStringLiteral("targetIqn"), s.targetIqn},
-                                    {QStringLiteral("isid"), s.isid},
-                                    {QStringLiteral("tsih"), s.tsih},
-                                    {QStringLiteral("vmk"), s.vmk},
-                                    {QStringLiteral("localIp"), s.localIp},
-                                    {QStringLiteral("portalIp"), s.portalIp},
-                                    {QStringLiteral("portalPort"), s.portalPort},
-                                    {QStringLiteral("loggedIn"), s.loggedIn},
-                                    {QStringLiteral("failureReason"), s.failureReason}}));
+                                                 {QStringLiteral("targetIqn"), s.targetIqn},
+                                                 {QStringLiteral("isid"), s.isid},
+                                                 {QStringLiteral("tsih"), s.tsih},
+                                                 {QStringLiteral("vmk"), s.vmk},
+                                                 {QStringLiteral("localIp"), s.localIp},
+                                                 {QStringLiteral("portalIp"), s.portalIp},
+                                                 {QStringLiteral("portalPort"), s.portalPort},
+                                                 {QStringLiteral("loggedIn"), s.loggedIn},
+                                                 {QStringLiteral("failureReason"), s.failureReason}}));
     o.insert(QStringLiteral("sessions"), sessions);
 
     QJsonArray devices;
     for (const Device& d : sortedBy(h.devices, [](const Device& x) -> QString { return x.naa; }))
         devices.append(withExtra(d, QJsonObject{{QStringLiteral("naa"), d.naa},
-                                   {QStringLiteral("displayName"), d.displayName},
-                                   {QStringLiteral("vendor"), d.vendor},
-                                   {QStringLiteral("model"), d.model},
-                                   {QStringLiteral("revision"), d.revision},
-                                   {QStringLiteral("sizeBytes"), double(d.sizeBytes)},
-                                   {QStringLiteral("blockSize"), d.blockSize},
-                                   {QStringLiteral("tpgs"), d.tpgs},
-                                   {QStringLiteral("claimed"), d.claimed},
-                                   {QStringLiteral("satp"), d.satp},
-                                   {QStringLiteral("psp"), d.psp},
-                                   {QStringLiteral("rrLimitType"), d.rrLimitType},
-                                   {QStringLiteral("rrIops"), double(d.rrIops)},
-                                   {QStringLiteral("rrBytes"), double(d.rrBytes)},
-                                   {QStringLiteral("preferredPath"), d.preferredPath},
-                                   {QStringLiteral("currentPath"), d.currentPath},
-                                   {QStringLiteral("apd"), d.apd},
-                                   {QStringLiteral("readOps"), double(d.readOps)},
-                                   {QStringLiteral("writeOps"), double(d.writeOps)},
-                                   {QStringLiteral("blocksRead"), double(d.blocksRead)},
-                                   {QStringLiteral("blocksWritten"), double(d.blocksWritten)},
-                                   {QStringLiteral("failedReads"), double(d.failedReads)},
-                                   {QStringLiteral("failedWrites"), double(d.failedWrites)}}));
+                                                {QStringLiteral("displayName"), d.displayName},
+                                                {QStringLiteral("vendor"), d.vendor},
+                                                {QStringLiteral("model"), d.model},
+                                                {QStringLiteral("revision"), d.revision},
+                                                {QStringLiteral("sizeBytes"), double(d.sizeBytes)},
+                                                {QStringLiteral("blockSize"), d.blockSize},
+                                                {QStringLiteral("tpgs"), d.tpgs},
+                                                {QStringLiteral("claimed"), d.claimed},
+                                                {QStringLiteral("satp"), d.satp},
+                                                {QStringLiteral("psp"), d.psp},
+                                                {QStringLiteral("rrLimitType"), d.rrLimitType},
+                                                {QStringLiteral("rrIops"), double(d.rrIops)},
+                                                {QStringLiteral("rrBytes"), double(d.rrBytes)},
+                                                {QStringLiteral("preferredPath"), d.preferredPath},
+                                                {QStringLiteral("currentPath"), d.currentPath},
+                                                {QStringLiteral("apd"), d.apd},
+                                                {QStringLiteral("readOps"), double(d.readOps)},
+                                                {QStringLiteral("writeOps"), double(d.writeOps)},
+                                                {QStringLiteral("blocksRead"), double(d.blocksRead)},
+                                                {QStringLiteral("blocksWritten"), double(d.blocksWritten)},
+                                                {QStringLiteral("failedReads"), double(d.failedReads)},
+                                                {QStringLiteral("failedWrites"), double(d.failedWrites)}}));
     o.insert(QStringLiteral("devices"), devices);
 
     QJsonArray paths;
     for (const Path& p : sortedBy(
              h.paths, [](const Path& x) -> QString { return x.runtimeName + QLatin1Char('|') + x.device; }))
         paths.append(withExtra(p, QJsonObject{{QStringLiteral("runtimeName"), p.runtimeName},
-                                 {QStringLiteral("device"), p.device},
-                                 {QStringLiteral("adapter"), p.adapter},
-                                 {QStringLiteral("channel"), p.channel},
-                                 {QStringLiteral("target"), p.target},
-                                 {QStringLiteral("lun"), p.lun},
-                                 {QStringLiteral("state"), p.state},
-                                 {QStringLiteral("targetIqn"), p.targetIqn},
-                                 {QStringLiteral("portalIp"), p.portalIp},
-                                 {QStringLiteral("portalPort"), p.portalPort},
-                                 {QStringLiteral("vmk"), p.vmk},
-                                 {QStringLiteral("localIp"), p.localIp},
-                                 {QStringLiteral("preferred"), p.preferred},
-                                 {QStringLiteral("readOps"), double(p.readOps)},
-                                 {QStringLiteral("writeOps"), double(p.writeOps)},
-                                 {QStringLiteral("blocksRead"), double(p.blocksRead)},
-                                 {QStringLiteral("blocksWritten"), double(p.blocksWritten)},
-                                 {QStringLiteral("failedReads"), double(p.failedReads)},
-                                 {QStringLiteral("failedWrites"), double(p.failedWrites)}}));
+                                              {QStringLiteral("device"), p.device},
+                                              {QStringLiteral("adapter"), p.adapter},
+                                              {QStringLiteral("channel"), p.channel},
+                                              {QStringLiteral("target"), p.target},
+                                              {QStringLiteral("lun"), p.lun},
+                                              {QStringLiteral("state"), p.state},
+                                              {QStringLiteral("targetIqn"), p.targetIqn},
+                                              {QStringLiteral("portalIp"), p.portalIp},
+                                              {QStringLiteral("portalPort"), p.portalPort},
+                                              {QStringLiteral("vmk"), p.vmk},
+                                              {QStringLiteral("localIp"), p.localIp},
+                                              {QStringLiteral("preferred"), p.preferred},
+                                              {QStringLiteral("readOps"), double(p.readOps)},
+                                              {QStringLiteral("writeOps"), double(p.writeOps)},
+                                              {QStringLiteral("blocksRead"), double(p.blocksRead)},
+                                              {QStringLiteral("blocksWritten"), double(p.blocksWritten)},
+                                              {QStringLiteral("failedReads"), double(p.failedReads)},
+                                              {QStringLiteral("failedWrites"), double(p.failedWrites)}}));
     o.insert(QStringLiteral("paths"), paths);
 
     QJsonArray rules;

@@ -3,8 +3,8 @@
 #include "app/lab/world/World.h"
 
 #include <QMutexLocker>
-#include <algorithm>
 #include <QTimer>
+#include <algorithm>
 
 namespace mpio::lab {
 

@@ -87,8 +87,7 @@ class StorageProxy : public StorageSide
 public:
     explicit StorageProxy(const World* world)
         : m_world(world)
-    {
-    }
+    {}
     QList<StorageNic> nics() const override { return s() ? s()->nics() : QList<StorageNic>(); }
     bool iscsiServiceRunning() const override { return s() && s()->iscsiServiceRunning(); }
     int iscsiPort() const override { return s() ? s()->iscsiPort() : 3260; }
@@ -479,7 +478,8 @@ QJsonObject World::dumpState() const
     QList<const EsxiHostState*> hs;
     for (const auto& h : m_hosts)
         hs.append(h.get());
-    std::sort(hs.begin(), hs.end(), [](const EsxiHostState* a, const EsxiHostState* b) { return a->name < b->name; });
+    std::sort(hs.begin(), hs.end(),
+              [](const EsxiHostState* a, const EsxiHostState* b) { return a->name < b->name; });
     QJsonArray hosts;
     for (const EsxiHostState* h : std::as_const(hs))
         hosts.append(EsxiHostJson::write(*h));
