@@ -59,7 +59,10 @@ void SshConnection::start()
 void SshConnection::stop()
 {
     m_shared->stop.store(true);
-    if (!m_finished.load())
+    // Under the lock the socket is still ours: run() closes it under the same lock, so a reused fd number
+    // is never shut down by mistake.
+    std::lock_guard<std::mutex> lock(m_fdMutex);
+    if (!m_socketClosed)
         ::shutdown(m_fd, SHUT_RDWR); // unblocks any libssh read/write in progress
 }
 
@@ -121,8 +124,12 @@ void SshConnection::run()
     for (ssh_channel_struct* c : std::as_const(m_channels))
         ssh_channel_free(c);
     m_channels.clear();
-    ssh_disconnect(m_session);
-    ssh_free(m_session); // closes the socket
+    {
+        std::lock_guard<std::mutex> lock(m_fdMutex);
+        ssh_disconnect(m_session);
+        ssh_free(m_session); // closes the socket
+        m_socketClosed = true;
+    }
     m_finished.store(true);
 }
 
