@@ -105,7 +105,7 @@ private slots:
         QTest::newRow("host to host vmk") << seed << "vmk2"
                                           << "10.20.10.12" << 8972 << true << ProbeOutcome::Ok;
         QTest::newRow("unknown vmk") << seed << "vmk9" << kPortalA << 56 << false
-                                     << ProbeOutcome::NoSuchInterface;
+                                     << ProbeOutcome::UnknownInterface;
         QTest::newRow("beyond gateway") << seed << "vmk0"
                                         << "8.8.8.8" << 56 << false << ProbeOutcome::Lost;
     }
@@ -152,9 +152,9 @@ private slots:
         v->netmask.clear();
         v->addressType = QStringLiteral("NONE");
         QCOMPARE(w->probe(kEsx01, QStringLiteral("vmk2"), kPortalA, 56, false).outcome,
-                 ProbeOutcome::NetworkUnreachable);
+                 ProbeOutcome::NoAddress);
         QCOMPARE(w->probe(QStringLiteral("esx99"), QStringLiteral("vmk2"), kPortalA, 56, false).outcome,
-                 ProbeOutcome::NoSuchInterface);
+                 ProbeOutcome::UnknownInterface);
     }
 
     // MTU-CROSS-PATH: a vmk whose active uplink is cabled to the other path's switch gets no ARP answer.

@@ -22,11 +22,6 @@ struct ProbeResult
     ProbeOutcome outcome = ProbeOutcome::Lost;
     double rttMs = 0.0; // round-trip time in milliseconds when outcome == Ok
     int ttl = 64;
-    // Added by the world (lab-world): which vmk the echo left through (the routed one when none was given),
-    // its address, and why the outcome is what it is (logs and tests; vmkping never prints it).
-    QString vmk;
-    QString sourceIp;
-    QString detail;
 };
 
 // Implemented by the world (app/lab/world); the ESXi shell asks it about every vmkping packet and about iSCSI

@@ -295,7 +295,7 @@ QString World::routeVmk(const EsxiHostState& h, quint32 dst) const
 }
 
 ProbeResult World::probe(const QString& hostName, const QString& vmkName, const QString& dstIp,
-                         int payloadSize, bool dontFragment)
+                         int payloadSize, bool dontFragment) const
 {
     QMutexLocker lock(&m_mutex);
     ProbeResult r;
@@ -304,7 +304,7 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
         if (x->name == hostName)
             h = x.get();
     if (!h) {
-        r.outcome = ProbeOutcome::NoSuchInterface;
+        r.outcome = ProbeOutcome::UnknownInterface;
         r.detail = QStringLiteral("unknown host %1").arg(hostName);
         return r;
     }
@@ -336,7 +336,7 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
         if (x.name == name)
             v = &x;
     if (!v) {
-        r.outcome = ProbeOutcome::NoSuchInterface;
+        r.outcome = ProbeOutcome::UnknownInterface;
         r.detail = QStringLiteral("%1 has no %2").arg(hostName, name);
         return r;
     }
@@ -345,8 +345,7 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
     const auto src = LabIpv4::parse(v->ipv4);
     const auto prefix = LabIpv4::prefixFromNetmask(v->netmask);
     if (!src || !prefix || v->addressType == QLatin1String("NONE")) {
-        // Without an address the vmk has no connected route.
-        r.outcome = ProbeOutcome::NetworkUnreachable;
+        r.outcome = ProbeOutcome::NoAddress;
         r.detail = QStringLiteral("%1 has no IPv4 address").arg(v->name);
         return r;
     }
@@ -450,7 +449,7 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
     return r;
 }
 
-bool World::reachable(const QString& host, const QString& vmk, const QString& dstIp)
+bool World::reachable(const QString& host, const QString& vmk, const QString& dstIp) const
 {
     // iSCSI logins use small segments (MSS follows the local MTU), so a small echo decides reachability.
     return probe(host, vmk, dstIp, 56, false).outcome == ProbeOutcome::Ok;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/lab/esxi/EsxiHostState.h"
-#include "app/lab/shell/NetworkProbe.h"
+#include "app/lab/world/ProbeResult.h"
 #include "app/lab/world/Scenario.h"
 #include "app/lab/world/StorageSide.h"
 
@@ -20,7 +20,7 @@ class ScenarioStorage;
 // "network truth" lives here; the ESXi shell asks probe()/reachable() and reads/changes hosts through host().
 // Thread-safety: the SSH layer runs commands on worker threads; whoever touches hosts or the storage holds
 // mutex() (recursive). Control actions run on the main thread and take it too.
-class World : public QObject, public NetworkProbe
+class World : public QObject
 {
     Q_OBJECT
 public:
@@ -51,11 +51,11 @@ public:
     void setExtraControl(ExtraControl handler) { m_extraControl = std::move(handler); }
     const ExtraControl& extraControl() const { return m_extraControl; }
 
-    // NetworkProbe — network truth for vmkping: `vmk` empty = route by destination like vmkping without -I.
+    // Network truth for vmkping: `vmk` empty = route by destination like vmkping without -I.
     ProbeResult probe(const QString& host, const QString& vmk, const QString& dstIp, int payloadSize,
-                      bool dontFragment) override;
+                      bool dontFragment) const;
     // Whether an iSCSI TCP connection from `vmk` (or routed, when empty) to dstIp can be established.
-    bool reachable(const QString& host, const QString& vmk, const QString& dstIp) override;
+    bool reachable(const QString& host, const QString& vmk, const QString& dstIp) const;
 
     // Faults (control protocol). Return false and set *error on unknown names.
     bool setCableConnected(const QString& cableId, bool connected, QString* error);
