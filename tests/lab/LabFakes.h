@@ -15,6 +15,14 @@ namespace mpio::test {
 
 using namespace mpio::lab;
 
+inline ProbeResult result(ProbeOutcome o, double rttMs = 0.0)
+{
+    ProbeResult r;
+    r.outcome = o;
+    r.rttMs = rttMs;
+    return r;
+}
+
 class FakeProbe : public NetworkProbe
 {
 public:
@@ -27,16 +35,18 @@ public:
         int payload = 0;
         bool df = false;
     };
-    QList<Call> calls;
+    mutable QList<Call> calls;
 
-    ProbeResult probe(const QString& h, const QString& vmk, const QString& ip, int payload, bool df) override
+    ProbeResult probe(const QString& h, const QString& vmk, const QString& ip, int payload,
+                      bool df) const override
     {
+        const int i = int(calls.size());
         calls.append({h, vmk, ip, payload, df});
-        if (script.isEmpty())
-            return ProbeResult{ProbeOutcome::Ok, 0.5, 64};
-        return script.takeFirst();
+        if (i < script.size())
+            return script[i];
+        return result(ProbeOutcome::Ok, 0.5);
     }
-    bool reachable(const QString&, const QString& vmk, const QString& ip) override
+    bool reachable(const QString&, const QString& vmk, const QString& ip) const override
     {
         if (unreachable.contains(vmk + QLatin1Char('|') + ip) || unreachable.contains(QLatin1Char('|') + ip))
             return false;

@@ -34,7 +34,8 @@ private slots:
         QTest::addColumn<QString>("err");
         QTest::addColumn<int>("exitCode");
         auto row = [](const char* name, const char* line, const char* out, const char* err, int code) {
-            QTest::newRow(name) << QString::fromUtf8(line) << QString::fromUtf8(out) << QString::fromUtf8(err) << code;
+            QTest::newRow(name) << QString::fromUtf8(line) << QString::fromUtf8(out) << QString::fromUtf8(err)
+                                << code;
         };
         row("echo", "echo hello world", "hello world\n", "", 0);
         row("echo -n", "echo -n x", "x", "", 0);
@@ -57,12 +58,14 @@ private slots:
         row("unknown command", "foo", "", "sh: foo: not found\n", 127);
         row("unknown then or", "foo || echo recovered", "recovered\n", "sh: foo: not found\n", 0);
         row("hostname", "hostname", "esx01\n", "", 0);
-        row("vmware -vl", "vmware -vl", "VMware ESXi 8.0.3 build-24022510\nVMware ESXi 8.0 Update 3\n", "", 0);
+        row("vmware -vl", "vmware -vl", "VMware ESXi 8.0.3 build-24022510\nVMware ESXi 8.0 Update 3\n", "",
+            0);
         row("absolute path", "/bin/echo ok", "ok\n", "", 0);
         row("2>&1 merges", "foo 2>&1", "sh: foo: not found\n", "", 127);
         row("2>/dev/null drops", "foo 2>/dev/null", "", "", 127);
         row(">/dev/null drops", "echo x >/dev/null", "", "", 0);
-        row("redirect to a file", "echo x > /tmp/f", "", "sh: can't create /tmp/f: Read-only file system\n", 1);
+        row("redirect to a file", "echo x > /tmp/f", "", "sh: can't create /tmp/f: Read-only file system\n",
+            1);
         row("pipe refused", "esxcli network nic list | grep vmnic", "",
             "sh: pipes are not supported by the lab shell\n", 2);
         row("unterminated quote", "echo 'abc", "", "sh: syntax error: unterminated quoted string\n", 2);
@@ -72,17 +75,21 @@ private slots:
             "sh: command substitution is not supported by the lab shell\n", 2);
         row("comment", "echo a # b", "a\n", "", 0);
         row("empty line", "", "", "", 0);
-        row("esxcli unknown namespace", "esxcli foo bar", "Error: Unknown command or namespace foo bar\n", "", 1);
+        row("esxcli unknown namespace", "esxcli foo bar", "Error: Unknown command or namespace foo bar\n", "",
+            1);
         row("esxcli bad option", "esxcli network nic list --bogus", "Error: Invalid option --bogus\n", "", 1);
         row("esxcli missing required", "esxcli network nic get",
             "Error: Missing required parameter -n|--nic-name\n", "", 1);
         row("esxcli quoted option value", "esxcli system hostname get && esxcli iscsi software get",
-            "   Domain Name: lab.local\n   Fully Qualified Domain Name: esx01.lab.local\n   Host Name: esx01\nfalse\n",
+            "   Domain Name: lab.local\n   Fully Qualified Domain Name: esx01.lab.local\n   Host Name: "
+            "esx01\nfalse\n",
             "", 0);
-        row("esxcli error stops &&", "esxcli foo && echo never", "Error: Unknown command or namespace foo\n", "", 1);
+        row("esxcli error stops &&", "esxcli foo && echo never", "Error: Unknown command or namespace foo\n",
+            "", 1);
         row("localcli alias", "localcli iscsi software get", "false\n", "", 0);
         row("system version get", "esxcli system version get",
-            "   Product: VMware ESXi\n   Version: 8.0.3\n   Build: Releasebuild-24022510\n   Update: 3\n   Patch: 0\n",
+            "   Product: VMware ESXi\n   Version: 8.0.3\n   Build: Releasebuild-24022510\n   Update: 3\n   "
+            "Patch: 0\n",
             "", 0);
         row("bad formatter", "esxcli --formatter=yaml system version get",
             "Error: Unknown formatter yaml. Available formatters: xml, csv, keyvalue.\n", "", 1);
@@ -121,10 +128,11 @@ private slots:
     {
         // --long=value, --long value, -s value, -svalue all reach the same option.
         m_host.vmks << Vmk{QStringLiteral("vmk1")};
-        const QStringList forms{QStringLiteral("esxcli network ip interface set --interface-name=vmk1 --mtu=9000"),
-                                QStringLiteral("esxcli network ip interface set --interface-name vmk1 --mtu 9001"),
-                                QStringLiteral("esxcli network ip interface set -i vmk1 -m 1280"),
-                                QStringLiteral("esxcli network ip interface set -ivmk1 -m9000")};
+        const QStringList forms{
+            QStringLiteral("esxcli network ip interface set --interface-name=vmk1 --mtu=9000"),
+            QStringLiteral("esxcli network ip interface set --interface-name vmk1 --mtu 9001"),
+            QStringLiteral("esxcli network ip interface set -i vmk1 -m 1280"),
+            QStringLiteral("esxcli network ip interface set -ivmk1 -m9000")};
         const QList<int> expect{9000, -1, 1280, 9000};
         for (int i = 0; i < forms.size(); ++i) {
             const CommandOutput o = m_shell.run(QStringLiteral("esx01"), forms[i]);
@@ -142,9 +150,8 @@ private slots:
         const ShellParse p = ShellLexer::parse(QStringLiteral("echo 'a && b' \"c || d\" e\\|f"));
         QVERIFY(p.error.isEmpty());
         QCOMPARE(p.commands.size(), 1);
-        QCOMPARE(p.commands[0].argv,
-                 (QStringList{QStringLiteral("echo"), QStringLiteral("a && b"), QStringLiteral("c || d"),
-                              QStringLiteral("e|f")}));
+        QCOMPARE(p.commands[0].argv, (QStringList{QStringLiteral("echo"), QStringLiteral("a && b"),
+                                                  QStringLiteral("c || d"), QStringLiteral("e|f")}));
     }
 };
 

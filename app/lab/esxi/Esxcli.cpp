@@ -578,6 +578,8 @@ CommandOutput Esxcli::run(EsxiContext& ctx, const QStringList& argsIn)
     CommandOutput out;
     QStringList args = argsIn;
     QString formatter;
+    QStringList fields;
+    bool showHeader = true;
     // §1.1: --formatter is a global option and comes before the namespace.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString g = args.takeFirst();
@@ -585,9 +587,16 @@ CommandOutput Esxcli::run(EsxiContext& ctx, const QStringList& argsIn)
             formatter = g.mid(12);
         } else if (g == QLatin1String("--formatter") && !args.isEmpty()) {
             formatter = args.takeFirst();
-        } else if (g.startsWith(QLatin1String("--format-param")) || g == QLatin1String("--debug")) {
-            if (g == QLatin1String("--format-param") && !args.isEmpty())
-                args.removeFirst();
+        } else if (g.startsWith(QLatin1String("--format-param"))) {
+            QString p = g.startsWith(QLatin1String("--format-param=")) ? g.mid(15)
+                        : args.isEmpty()                               ? QString()
+                                                                       : args.takeFirst();
+            p.remove(QLatin1Char('"'));
+            if (p.startsWith(QLatin1String("fields=")))
+                fields = p.mid(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            else if (p == QLatin1String("show-header=false"))
+                showHeader = false;
+        } else if (g == QLatin1String("--debug")) {
         } else {
             out.out = u"Error: Invalid option %1\n"_s.arg(g).toUtf8();
             out.exitCode = 1;
@@ -700,7 +709,12 @@ CommandOutput Esxcli::run(EsxiContext& ctx, const QStringList& argsIn)
         out.exitCode = 1;
         return out;
     }
-    out.out = EsxcliFormatter::format(r.result, formatter);
+    EsxcliResult result = r.result;
+    for (QString& f : fields)
+        f.remove(QLatin1Char(' '));
+    result.fieldSelection = fields;
+    result.showHeader = showHeader;
+    out.out = EsxcliFormatter::format(result, formatter);
     return out;
 }
 

@@ -22,10 +22,19 @@ QList<EsxcliField> textFields(const EsxcliRecord& r)
     return out;
 }
 
-// §1.3: properties in alphabetical (byte) order of the field name.
+// §1.3: properties in alphabetical (byte) order of the field name, unless --format-param=fields= chose them.
+thread_local QStringList g_fieldSelection; // set for the duration of one format() call
+
 QList<EsxcliField> machineFields(const EsxcliRecord& r)
 {
     QList<EsxcliField> out;
+    if (!g_fieldSelection.isEmpty()) {
+        for (const auto& k : g_fieldSelection)
+            for (const auto& f : r.fields)
+                if (f.key == k && f.visibility != Vis::TextOnly)
+                    out.append(f);
+        return out;
+    }
     for (const auto& f : r.fields)
         if (f.visibility != Vis::TextOnly)
             out.append(f);
@@ -110,6 +119,11 @@ bool EsxcliFormatter::isKnown(const QString& formatter)
 
 QByteArray EsxcliFormatter::format(const EsxcliResult& result, const QString& formatter)
 {
+    struct Selection
+    {
+        explicit Selection(const QStringList& f) { g_fieldSelection = f; }
+        ~Selection() { g_fieldSelection.clear(); }
+    } selection(result.fieldSelection);
     if (formatter == QLatin1String("xml"))
         return xml(result);
     if (formatter == QLatin1String("keyvalue"))
@@ -295,9 +309,11 @@ QByteArray EsxcliFormatter::csv(const EsxcliResult& result)
             break;
         // §1.5: header and every row end with a comma; a nested list is one quoted cell whose items end with
         // ','.
-        for (const auto& f : machineFields(result.records.first()))
-            o += f.key + QLatin1Char(',');
-        o += QLatin1Char('\n');
+        if (result.showHeader) {
+            for (const auto& f : machineFields(result.records.first()))
+                o += f.key + QLatin1Char(',');
+            o += QLatin1Char('\n');
+        }
         for (const auto& r : result.records) {
             for (const auto& f : machineFields(r)) {
                 if (f.type == Type::StringList) {

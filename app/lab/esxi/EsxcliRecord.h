@@ -69,6 +69,10 @@ struct EsxcliResult
     QString scalar;      // ScalarBool/ScalarString
     QString message;     // text printed on success by a few set commands ("Software iSCSI Enabled")
     QStringList columns; // Table: the header when there are no records
+    // --format-param=fields=A,B (machine formatters: only these fields, in this order) and show-header=false
+    // (csv without its header line), esxi-esxcli.md §1.1.
+    QStringList fieldSelection;
+    bool showHeader = true;
 };
 
 } // namespace mpio::lab

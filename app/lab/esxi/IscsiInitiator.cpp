@@ -4,6 +4,7 @@
 #include "app/lab/world/StorageSide.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHostAddress>
 
 #include <algorithm>
@@ -218,6 +219,46 @@ QString IscsiInitiator::pathUid(const EsxiHostState& host, const Path& p)
            QString::number(p.tpgt) + QLatin1Char('-') + p.device;
 }
 
+bool IscsiInitiator::refreshPaths(EsxiContext& ctx)
+{
+    EsxiHostState& host = *ctx.host;
+    bool changed = false;
+    for (auto& p : host.paths) {
+        if (p.state == QLatin1String("disabled"))
+            continue;
+        const Vmk* v = host.vmk(p.vmk);
+        bool up = v && v->enabled && !v->ipv4.isEmpty();
+        if (up && ctx.probe)
+            up = ctx.probe->reachable(ctx.hostName, p.vmk, p.portalIp);
+        const QString state = up ? u"active"_s : u"dead"_s;
+        if (p.state != state) {
+            p.state = state;
+            changed = true;
+        }
+        for (auto& s : host.sessions)
+            if (s.isid == p.isid && s.loggedIn != up) {
+                s.loggedIn = up;
+                s.failureReason = up ? QString() : u"connection lost"_s;
+            }
+    }
+    for (auto& d : host.devices) {
+        if (!d.claimed)
+            continue;
+        const QStringList w = workingPaths(host, d.naa);
+        QString current = d.currentPath;
+        if (d.psp == QLatin1String("VMW_PSP_FIXED") && w.contains(d.preferredPath))
+            current = d.preferredPath; // FIXED fails back to the preferred path
+        else if (!w.contains(current))
+            current = w.isEmpty() ? QString() : w.last();
+        if (current != d.currentPath) {
+            d.currentPath = current;
+            changed = true;
+        }
+        d.apd = w.isEmpty();
+    }
+    return changed;
+}
+
 void IscsiInitiator::rescan(EsxiContext& ctx)
 {
     EsxiHostState& host = *ctx.host;
@@ -330,6 +371,8 @@ void IscsiInitiator::rescan(EsxiContext& ctx)
         s.loggedIn = ok;
         if (ok && s.tsih.isEmpty())
             s.tsih = QString::number(host.nextTsih++);
+        if (ok && s.isidCreated.isEmpty()) // `session connection list` SessionCreateTime (§4.5 format)
+            s.isidCreated = QDateTime::currentDateTimeUtc().toString(u"MM/dd/yy HH:mm:ss"_s);
         sessions << s;
         if (!ok)
             continue;

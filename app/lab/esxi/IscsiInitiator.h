@@ -21,6 +21,10 @@ public:
     static bool sameSubnet(const QString& ip, const QString& mask, const QString& other);
     // §4.2/§4.7: sessions per binding rules, devices and paths, claiming of new devices.
     static void rescan(EsxiContext& ctx);
+    // §7.1: after a link change, sessions whose vmk can no longer reach the portal go down and their paths
+    // read `dead`; when the path is reachable again the session logs back in and the path is `active`.
+    // FIXED fails back to the preferred path, MRU stays where it is. Returns whether anything changed.
+    static bool refreshPaths(EsxiContext& ctx);
     // §5.4: applies the claim rules (user rules first, then the system ALUA tpgs_on rule, else DEFAULT_AA).
     static void claim(EsxiHostState& host, Device& device);
     static QString defaultPsp(const QString& satp);

@@ -132,7 +132,7 @@ CommandOutput Vmkping::run(EsxiContext& ctx, const QStringList& args)
             o += u"%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms\n"_s.arg(payload + 8)
                      .arg(host)
                      .arg(seq)
-                     .arg(r.ttl)
+                     .arg(64)
                      .arg(ms(r.rttMs));
             ++received;
             rtts << r.rttMs;
@@ -146,8 +146,11 @@ CommandOutput Vmkping::run(EsxiContext& ctx, const QStringList& args)
         case ProbeOutcome::HostDown:
             o += u"sendto() failed (Host is down)\n"_s;
             break;
-        case ProbeOutcome::NoSuchInterface:
+        case ProbeOutcome::UnknownInterface:
             o += u"sendto() failed (No such device)\n"_s; // [unverified]
+            break;
+        case ProbeOutcome::NoAddress:
+            o += u"sendto() failed (Can't assign requested address)\n"_s; // [unverified]
             break;
         case ProbeOutcome::Lost:
             break; // silent drop: no line (§3.3 RECONSTRUCTED timeout shape)

@@ -9,6 +9,40 @@ namespace mpio::lab {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+thread_local int t_lastExtraLatencyMs = 0;
+} // namespace
+
+int EsxiShell::lastExtraLatencyMs()
+{
+    return t_lastExtraLatencyMs;
+}
+
+EsxiHostState* EsxiShell::hostNamed(const QString& name) const
+{
+    return m_hostResolver ? m_hostResolver(name) : m_hosts.value(name);
+}
+
+StorageSide* EsxiShell::storage() const
+{
+    return m_storageResolver ? m_storageResolver() : m_storage;
+}
+
+void EsxiShell::linksChanged(const QStringList& hostNames)
+{
+    for (const QString& name : hostNames) {
+        EsxiHostState* host = hostNamed(name);
+        if (!host)
+            continue;
+        EsxiContext ctx;
+        ctx.hostName = name;
+        ctx.host = host;
+        ctx.probe = m_probe;
+        ctx.storage = storage();
+        IscsiInitiator::refreshPaths(ctx);
+    }
+}
+
 void EsxiShell::addHost(const QString& hostName, EsxiHostState* state)
 {
     m_hosts.insert(hostName, state);
@@ -21,9 +55,9 @@ void EsxiShell::removeHost(const QString& hostName)
 
 CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine)
 {
-    m_lastExtraLatencyMs = 0;
+    t_lastExtraLatencyMs = 0;
     CommandOutput total;
-    EsxiHostState* host = m_hosts.value(hostName);
+    EsxiHostState* host = hostNamed(hostName);
     if (!host) {
         total.err = u"sh: lab: unknown host %1\n"_s.arg(hostName).toUtf8();
         total.exitCode = 127;
@@ -33,7 +67,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
     ctx.hostName = hostName;
     ctx.host = host;
     ctx.probe = m_probe;
-    ctx.storage = m_storage;
+    ctx.storage = storage();
 
     const ShellParse parsed = ShellLexer::parse(commandLine);
     if (!parsed.error.isEmpty()) {
@@ -77,11 +111,12 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
             break;
     }
     total.exitCode = status;
-    m_lastExtraLatencyMs = ctx.extraLatencyMs;
+    t_lastExtraLatencyMs = ctx.extraLatencyMs;
     return total;
 }
 
-CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, int lastStatus, bool* exitShell)
+CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, int lastStatus,
+                                   bool* exitShell)
 {
     CommandOutput o;
     QStringList argv = argvIn;

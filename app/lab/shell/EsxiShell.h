@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <functional>
 
 namespace mpio::lab {
 
@@ -25,21 +26,40 @@ public:
     void removeHost(const QString& hostName);
     void setNetworkProbe(NetworkProbe* probe) { m_probe = probe; }
     void setStorageSide(StorageSide* storage) { m_storage = storage; }
+    // Resolve hosts/storage on every call instead of holding pointers (World::reset() replaces its host
+    // list; the TrueNAS emulation replaces the storage). When set, they win over addHost/setStorageSide.
+    void setHostResolver(std::function<EsxiHostState*(const QString&)> resolver)
+    {
+        m_hostResolver = std::move(resolver);
+    }
+    void setStorageResolver(std::function<StorageSide*()> resolver)
+    {
+        m_storageResolver = std::move(resolver);
+    }
 
     CommandOutput run(const QString& hostName, const QString& commandLine) override;
 
-    // Time the real host would have spent beyond the normal per-command latency during the last run()
-    // (a rescan that waits for LoginTimeout on every unreachable bound portal). The SSH layer may add it.
-    int lastExtraLatencyMs() const { return m_lastExtraLatencyMs; }
+    // Time the real host would have spent beyond the normal per-command latency during the last run() on
+    // this thread (a rescan that waits for LoginTimeout on every unreachable bound portal). The SSH layer
+    // may add it. Thread-local, because several SSH workers run commands.
+    static int lastExtraLatencyMs();
+
+    // The world calls this (holding its lock) model().linkDownDetectMs after World::linksChanged: paths whose
+    // vmk can no longer reach their portal turn dead, and come back when reachable (esxi-esxcli.md §7.1).
+    void linksChanged(const QStringList& hostNames);
 
 private:
     CommandOutput runSimple(EsxiContext& ctx, const QStringList& argv, int lastStatus, bool* exitShell);
     static CommandOutput mpathBrief(EsxiContext& ctx, const QStringList& args);
 
+    EsxiHostState* hostNamed(const QString& name) const;
+    StorageSide* storage() const;
+
     QHash<QString, EsxiHostState*> m_hosts;
+    std::function<EsxiHostState*(const QString&)> m_hostResolver;
+    std::function<StorageSide*()> m_storageResolver;
     NetworkProbe* m_probe = nullptr;
     StorageSide* m_storage = nullptr;
-    int m_lastExtraLatencyMs = 0;
 };
 
 } // namespace mpio::lab
