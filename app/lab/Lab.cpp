@@ -3,8 +3,8 @@
 #include "app/lab/LabVersion.h"
 #include "app/lab/control/ControlServer.h"
 #include "app/lab/shell/EsxiShell.h"
+#include "app/lab/shell/WorldShellBinding.h"
 #include "app/lab/ssh/SshServerPool.h"
-#include "app/lab/world/PathMonitor.h"
 #include "app/lab/world/World.h"
 
 #include <QCoreApplication>
@@ -44,17 +44,11 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     , m_stateDir(stateDir)
     , m_world(std::make_unique<World>(scenario))
     , m_ssh(std::make_unique<SshServerPool>(m_world.get()))
-    , m_paths(std::make_unique<PathMonitor>(m_world.get()))
     , m_shell(std::make_unique<EsxiShell>())
+    // Hosts and storage resolved through the World per command, its network model as the probe, and
+    // linksChanged → path states after linkDownDetectMs (the shell's side of the world).
+    , m_binding(std::make_unique<WorldShellBinding>(m_world.get(), m_shell.get()))
 {
-    {
-        QMutexLocker lock(&m_world->mutex());
-        for (const QString& name : m_world->hostNames())
-            m_shell->addHost(name,
-                             m_world->host(name)); // stable for the World's life (World::reset is in place)
-        m_shell->setNetworkProbe(m_world.get());
-        m_shell->setStorageSide(m_world->storageProxy());
-    }
     m_runner = m_shell.get();
     connect(m_ssh.get(), &SshServerPool::hostKeyRotated, this, [this] {
         QString error;

@@ -260,8 +260,9 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
                     o = runner->run(runtime->name(), command);
                     // Time the real host would have spent beyond the per-call cost (a rescan waiting for
                     // LoginTimeout on unreachable portals), slept outside the world lock.
-                    if (const auto* shell = dynamic_cast<const EsxiShell*>(runner))
-                        extraMs = shell->lastExtraLatencyMs();
+                    // Thread-local in the shell; only meaningful when the runner is the ESXi shell.
+                    if (dynamic_cast<const EsxiShell*>(runner))
+                        extraMs = EsxiShell::lastExtraLatencyMs();
                 }
                 runtime->simulateExtra(extraMs, shared->stop);
             } else {
