@@ -2,6 +2,8 @@
 
 #include "app/lab/LabVersion.h"
 #include "app/lab/control/ControlServer.h"
+#include "app/lab/shell/EsxiShell.h"
+#include "app/lab/shell/WorldShellBinding.h"
 #include "app/lab/ssh/SshServerPool.h"
 #include "app/lab/world/World.h"
 
@@ -42,7 +44,12 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     , m_stateDir(stateDir)
     , m_world(std::make_unique<World>(scenario))
     , m_ssh(std::make_unique<SshServerPool>(m_world.get()))
+    , m_shell(std::make_unique<EsxiShell>())
+    // Hosts and storage resolved through the World per command, its network model as the probe, and
+    // linksChanged → path states after linkDownDetectMs (the shell's side of the world).
+    , m_binding(std::make_unique<WorldShellBinding>(m_world.get(), m_shell.get()))
 {
+    m_runner = m_shell.get();
     connect(m_ssh.get(), &SshServerPool::hostKeyRotated, this, [this] {
         QString error;
         writeEndpoints(&error);
@@ -56,8 +63,8 @@ Lab::~Lab()
 
 void Lab::setRunner(CommandRunner* runner)
 {
-    m_runner = runner;
-    m_ssh->setRunner(runner);
+    m_runner = runner ? runner : m_shell.get();
+    m_ssh->setRunner(m_runner);
 }
 
 bool Lab::start(quint16 controlPort, QString* error)

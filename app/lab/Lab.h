@@ -10,6 +10,8 @@ namespace mpio::lab {
 
 class CommandRunner;
 class ControlServer;
+class EsxiShell;
+class WorldShellBinding;
 class SshServerPool;
 class World;
 
@@ -30,6 +32,9 @@ public:
 
     World& world() { return *m_world; }
     SshServerPool& ssh() { return *m_ssh; }
+    // The ESXi shell the SSH exec channels run (default runner), bound to the World by WorldShellBinding.
+    EsxiShell& shell() { return *m_shell; }
+    // Replaces the runner (tests use EchoRunner); nullptr restores the ESXi shell.
     void setRunner(CommandRunner* runner);
 
     bool start(quint16 controlPort, QString* error);
@@ -51,6 +56,8 @@ private:
     std::unique_ptr<World> m_world;
     std::unique_ptr<SshServerPool> m_ssh;
     std::unique_ptr<ControlServer> m_control;
+    std::unique_ptr<EsxiShell> m_shell;
+    std::unique_ptr<WorldShellBinding> m_binding;
     CommandRunner* m_runner = nullptr;
     QJsonObject m_truenasEndpoint;
     bool m_started = false;

@@ -2,7 +2,6 @@
 // app/lab/ENDPOINTS.md).
 #include "app/lab/Lab.h"
 #include "app/lab/LabVersion.h"
-#include "app/lab/ssh/EchoRunner.h"
 #include "app/lab/ssh/SshServerPool.h"
 #include "app/lab/world/Scenario.h"
 
@@ -183,10 +182,10 @@ int main(int argc, char* argv[])
     sigaction(SIGTERM, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    // Exec channels run the ESXi shell (Lab::shell()). The TrueNAS emulation plugs in here, before start():
+    // lab.world().setStorage(&truenas); lab.world().setExtraControl(handler); and, once it listens,
+    // lab.setTruenasEndpoint({...}) (see Lab.h).
     Lab lab(scenario, stateDir);
-    // Until the ESXi shell is wired in, exec channels echo (EchoRunner).
-    EchoRunner runner;
-    lab.setRunner(&runner);
     if (!lab.start(quint16(controlPort), &error)) {
         err(error);
         return 1;

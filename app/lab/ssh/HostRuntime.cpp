@@ -131,6 +131,18 @@ void HostRuntime::simulateExec(int esxcliCount, const std::atomic<bool>& stop)
     m_slots.release();
 }
 
+void HostRuntime::simulateExtra(int ms, const std::atomic<bool>& stop)
+{
+    if (ms <= 0)
+        return;
+    double scale = 1.0;
+    {
+        QMutexLocker lock(&m_mutex);
+        scale = m_model.timeScale;
+    }
+    sleepMs(int(ms * scale), stop);
+}
+
 void HostRuntime::reset(const QString& password, const ModelParams& model)
 {
     QMutexLocker lock(&m_mutex);

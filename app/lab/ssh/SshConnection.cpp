@@ -1,6 +1,7 @@
 #include "app/lab/ssh/SshConnection.h"
 
 #include "app/lab/shell/CommandRunner.h"
+#include "app/lab/shell/EsxiShell.h"
 #include "app/lab/ssh/HostRuntime.h"
 #include "app/lab/world/World.h"
 
@@ -58,7 +59,10 @@ void SshConnection::start()
 void SshConnection::stop()
 {
     m_shared->stop.store(true);
-    if (!m_finished.load())
+    // Under the lock the socket is still ours: run() closes it under the same lock, so a reused fd number
+    // is never shut down by mistake.
+    std::lock_guard<std::mutex> lock(m_fdMutex);
+    if (!m_socketClosed)
         ::shutdown(m_fd, SHUT_RDWR); // unblocks any libssh read/write in progress
 }
 
@@ -120,8 +124,12 @@ void SshConnection::run()
     for (ssh_channel_struct* c : std::as_const(m_channels))
         ssh_channel_free(c);
     m_channels.clear();
-    ssh_disconnect(m_session);
-    ssh_free(m_session); // closes the socket
+    {
+        std::lock_guard<std::mutex> lock(m_fdMutex);
+        ssh_disconnect(m_session);
+        ssh_free(m_session); // closes the socket
+        m_socketClosed = true;
+    }
     m_finished.store(true);
 }
 
@@ -246,8 +254,17 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
         } else if (!shared->stop.load()) {
             CommandOutput o;
             if (runner) {
-                QMutexLocker lock(&world->mutex());
-                o = runner->run(runtime->name(), command);
+                int extraMs = 0;
+                {
+                    QMutexLocker lock(&world->mutex());
+                    o = runner->run(runtime->name(), command);
+                    // Time the real host would have spent beyond the per-call cost (a rescan waiting for
+                    // LoginTimeout on unreachable portals), slept outside the world lock.
+                    // Thread-local in the shell; only meaningful when the runner is the ESXi shell.
+                    if (dynamic_cast<const EsxiShell*>(runner))
+                        extraMs = EsxiShell::lastExtraLatencyMs();
+                }
+                runtime->simulateExtra(extraMs, shared->stop);
             } else {
                 o.err = QByteArrayLiteral("sh: no command runner\n");
                 o.exitCode = 127;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 struct ssh_session_struct;
@@ -73,6 +74,8 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::thread m_thread;
     std::atomic<bool> m_finished{false};
+    std::mutex m_fdMutex;
+    bool m_socketClosed = false;
     bool m_authenticated = false;
     QString m_kbdintUser;
     int m_kbdintStage = 0; // 0: nothing asked, 1: "Password:" sent, 2: zero-prompt round sent

@@ -50,6 +50,10 @@ Vmnic readVmnic(JsonCursor& c)
     n.mac = c.string(QStringLiteral("mac"));
     n.mtu = c.integer(QStringLiteral("mtu"), n.mtu, 1280, 9000);
     n.description = c.string(QStringLiteral("description"), n.description);
+    n.driverVersion = c.string(QStringLiteral("driverVersion"), n.driverVersion);
+    n.firmwareVersion = c.string(QStringLiteral("firmwareVersion"), n.firmwareVersion);
+    n.rxPackets = c.bigNumber(QStringLiteral("rxPackets"), 0);
+    n.txPackets = c.bigNumber(QStringLiteral("txPackets"), 0);
     return n;
 }
 
@@ -95,6 +99,7 @@ Vmk readVmk(JsonCursor& c)
     v.enabled = c.boolean(QStringLiteral("enabled"), true);
     v.netstack = c.string(QStringLiteral("netstack"), v.netstack);
     v.tags = c.stringList(QStringLiteral("tags"));
+    v.portId = qint64(c.bigNumber(QStringLiteral("portId"), 0));
     return v;
 }
 
@@ -160,6 +165,8 @@ IscsiSession readSession(JsonCursor& c)
     s.portalPort = c.integer(QStringLiteral("portalPort"), 3260, 1, 65535);
     s.loggedIn = c.boolean(QStringLiteral("loggedIn"), true);
     s.failureReason = c.string(QStringLiteral("failureReason"));
+    s.tpgt = c.integer(QStringLiteral("tpgt"), 1, 0, 65535);
+    s.isidCreated = c.string(QStringLiteral("isidCreated"));
     return s;
 }
 
@@ -189,6 +196,16 @@ Device readDevice(JsonCursor& c)
     d.blocksWritten = c.bigNumber(QStringLiteral("blocksWritten"), 0);
     d.failedReads = c.bigNumber(QStringLiteral("failedReads"), 0);
     d.failedWrites = c.bigNumber(QStringLiteral("failedWrites"), 0);
+    d.otherCommands = c.bigNumber(QStringLiteral("otherCommands"), 0);
+    d.failedOtherCommands = c.bigNumber(QStringLiteral("failedOtherCommands"), 0);
+    d.failedBlocksRead = c.bigNumber(QStringLiteral("failedBlocksRead"), 0);
+    d.failedBlocksWritten = c.bigNumber(QStringLiteral("failedBlocksWritten"), 0);
+    d.reserveOps = c.bigNumber(QStringLiteral("reserveOps"), 0);
+    d.reservationConflicts = c.bigNumber(QStringLiteral("reservationConflicts"), 0);
+    d.failedReserveOps = c.bigNumber(QStringLiteral("failedReserveOps"), 0);
+    d.rrLastPathIndex = c.integer(QStringLiteral("rrLastPathIndex"), -1, -1, 1024);
+    d.claimRuleSatp = c.string(QStringLiteral("claimRuleSatp"));
+    d.rrUseAno = c.boolean(QStringLiteral("rrUseAno"), false);
     return d;
 }
 
@@ -214,6 +231,15 @@ Path readPath(JsonCursor& c)
     p.blocksWritten = c.bigNumber(QStringLiteral("blocksWritten"), 0);
     p.failedReads = c.bigNumber(QStringLiteral("failedReads"), 0);
     p.failedWrites = c.bigNumber(QStringLiteral("failedWrites"), 0);
+    p.isid = c.string(QStringLiteral("isid"));
+    p.tpgt = c.integer(QStringLiteral("tpgt"), 1, 0, 65535);
+    p.otherCommands = c.bigNumber(QStringLiteral("otherCommands"), 0);
+    p.failedOtherCommands = c.bigNumber(QStringLiteral("failedOtherCommands"), 0);
+    p.failedBlocksRead = c.bigNumber(QStringLiteral("failedBlocksRead"), 0);
+    p.failedBlocksWritten = c.bigNumber(QStringLiteral("failedBlocksWritten"), 0);
+    p.reserveOps = c.bigNumber(QStringLiteral("reserveOps"), 0);
+    p.reservationConflicts = c.bigNumber(QStringLiteral("reservationConflicts"), 0);
+    p.failedReserveOps = c.bigNumber(QStringLiteral("failedReserveOps"), 0);
     return p;
 }
 
@@ -254,6 +280,57 @@ QString macFor(const QString& seed)
         .arg(quint8(h[2]), 2, 16, QLatin1Char('0'));
 }
 
+// Fields the ESXi shell added to the data model (lab-shell), written next to the original ones.
+QJsonObject withExtra(const Vmnic& n, QJsonObject o)
+{
+    o.insert(QStringLiteral("driverVersion"), n.driverVersion);
+    o.insert(QStringLiteral("firmwareVersion"), n.firmwareVersion);
+    o.insert(QStringLiteral("rxPackets"), double(n.rxPackets));
+    o.insert(QStringLiteral("txPackets"), double(n.txPackets));
+    return o;
+}
+
+QJsonObject withExtra(const Vmk& v, QJsonObject o)
+{
+    o.insert(QStringLiteral("portId"), double(v.portId));
+    return o;
+}
+
+QJsonObject withExtra(const IscsiSession& s, QJsonObject o)
+{
+    o.insert(QStringLiteral("tpgt"), s.tpgt);
+    o.insert(QStringLiteral("isidCreated"), s.isidCreated);
+    return o;
+}
+
+template<typename T> void insertCounters(const T& x, QJsonObject& o)
+{
+    o.insert(QStringLiteral("otherCommands"), double(x.otherCommands));
+    o.insert(QStringLiteral("failedOtherCommands"), double(x.failedOtherCommands));
+    o.insert(QStringLiteral("failedBlocksRead"), double(x.failedBlocksRead));
+    o.insert(QStringLiteral("failedBlocksWritten"), double(x.failedBlocksWritten));
+    o.insert(QStringLiteral("reserveOps"), double(x.reserveOps));
+    o.insert(QStringLiteral("reservationConflicts"), double(x.reservationConflicts));
+    o.insert(QStringLiteral("failedReserveOps"), double(x.failedReserveOps));
+}
+
+QJsonObject withExtra(const Device& d, QJsonObject o)
+{
+    insertCounters(d, o);
+    o.insert(QStringLiteral("rrLastPathIndex"), d.rrLastPathIndex);
+    o.insert(QStringLiteral("claimRuleSatp"), d.claimRuleSatp);
+    o.insert(QStringLiteral("rrUseAno"), d.rrUseAno);
+    return o;
+}
+
+QJsonObject withExtra(const Path& p, QJsonObject o)
+{
+    insertCounters(p, o);
+    o.insert(QStringLiteral("isid"), p.isid);
+    o.insert(QStringLiteral("tpgt"), p.tpgt);
+    return o;
+}
+
 } // namespace
 
 EsxiHostState EsxiHostJson::read(JsonCursor& c)
@@ -283,6 +360,8 @@ EsxiHostState EsxiHostJson::read(JsonCursor& c)
     h.devices = readList<Device>(c, QStringLiteral("devices"), errors, readDevice);
     h.paths = readList<Path>(c, QStringLiteral("paths"), errors, readPath);
     h.userSatpRules = readList<SatpRule>(c, QStringLiteral("userSatpRules"), errors, readRule);
+    h.nextIsid = c.integer(QStringLiteral("nextIsid"), 1, 1, 1 << 24);
+    h.nextTsih = c.integer(QStringLiteral("nextTsih"), 1, 1, 65535);
     completeDefaults(h);
     return h;
 }
@@ -323,16 +402,16 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
 
     QJsonArray nics;
     for (const Vmnic& n : sortedBy(h.vmnics, [](const Vmnic& x) -> QString { return x.name; }))
-        nics.append(QJsonObject{{QStringLiteral("name"), n.name},
-                                {QStringLiteral("pciAddress"), n.pciAddress},
-                                {QStringLiteral("driver"), n.driver},
-                                {QStringLiteral("adminUp"), n.adminUp},
-                                {QStringLiteral("linkUp"), n.linkUp},
-                                {QStringLiteral("speedMbps"), n.speedMbps},
-                                {QStringLiteral("duplex"), n.duplex},
-                                {QStringLiteral("mac"), n.mac},
-                                {QStringLiteral("mtu"), n.mtu},
-                                {QStringLiteral("description"), n.description}});
+        nics.append(withExtra(n, QJsonObject{{QStringLiteral("name"), n.name},
+                                             {QStringLiteral("pciAddress"), n.pciAddress},
+                                             {QStringLiteral("driver"), n.driver},
+                                             {QStringLiteral("adminUp"), n.adminUp},
+                                             {QStringLiteral("linkUp"), n.linkUp},
+                                             {QStringLiteral("speedMbps"), n.speedMbps},
+                                             {QStringLiteral("duplex"), n.duplex},
+                                             {QStringLiteral("mac"), n.mac},
+                                             {QStringLiteral("mtu"), n.mtu},
+                                             {QStringLiteral("description"), n.description}}));
     o.insert(QStringLiteral("vmnics"), nics);
 
     QJsonArray vss;
@@ -360,17 +439,17 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
 
     QJsonArray vmks;
     for (const Vmk& v : sortedBy(h.vmks, [](const Vmk& x) -> QString { return x.name; }))
-        vmks.append(QJsonObject{{QStringLiteral("name"), v.name},
-                                {QStringLiteral("portGroup"), v.portGroup},
-                                {QStringLiteral("ipv4"), v.ipv4},
-                                {QStringLiteral("netmask"), v.netmask},
-                                {QStringLiteral("addressType"), v.addressType},
-                                {QStringLiteral("gateway"), v.gateway},
-                                {QStringLiteral("mtu"), v.mtu},
-                                {QStringLiteral("mac"), v.mac},
-                                {QStringLiteral("enabled"), v.enabled},
-                                {QStringLiteral("netstack"), v.netstack},
-                                {QStringLiteral("tags"), toArray(v.tags)}});
+        vmks.append(withExtra(v, QJsonObject{{QStringLiteral("name"), v.name},
+                                             {QStringLiteral("portGroup"), v.portGroup},
+                                             {QStringLiteral("ipv4"), v.ipv4},
+                                             {QStringLiteral("netmask"), v.netmask},
+                                             {QStringLiteral("addressType"), v.addressType},
+                                             {QStringLiteral("gateway"), v.gateway},
+                                             {QStringLiteral("mtu"), v.mtu},
+                                             {QStringLiteral("mac"), v.mac},
+                                             {QStringLiteral("enabled"), v.enabled},
+                                             {QStringLiteral("netstack"), v.netstack},
+                                             {QStringLiteral("tags"), toArray(v.tags)}}));
     o.insert(QStringLiteral("vmks"), vmks);
 
     const IscsiAdapter& a = h.iscsi;
@@ -409,67 +488,67 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
              return x.targetIqn + QLatin1Char('|') + x.portalIp + QLatin1Char('|') + x.vmk +
                     QLatin1Char('|') + x.isid;
          }))
-        sessions.append(QJsonObject{{QStringLiteral("adapter"), s.adapter},
-                                    {QStringLiteral("targetIqn"), s.targetIqn},
-                                    {QStringLiteral("isid"), s.isid},
-                                    {QStringLiteral("tsih"), s.tsih},
-                                    {QStringLiteral("vmk"), s.vmk},
-                                    {QStringLiteral("localIp"), s.localIp},
-                                    {QStringLiteral("portalIp"), s.portalIp},
-                                    {QStringLiteral("portalPort"), s.portalPort},
-                                    {QStringLiteral("loggedIn"), s.loggedIn},
-                                    {QStringLiteral("failureReason"), s.failureReason}});
+        sessions.append(withExtra(s, QJsonObject{{QStringLiteral("adapter"), s.adapter},
+                                                 {QStringLiteral("targetIqn"), s.targetIqn},
+                                                 {QStringLiteral("isid"), s.isid},
+                                                 {QStringLiteral("tsih"), s.tsih},
+                                                 {QStringLiteral("vmk"), s.vmk},
+                                                 {QStringLiteral("localIp"), s.localIp},
+                                                 {QStringLiteral("portalIp"), s.portalIp},
+                                                 {QStringLiteral("portalPort"), s.portalPort},
+                                                 {QStringLiteral("loggedIn"), s.loggedIn},
+                                                 {QStringLiteral("failureReason"), s.failureReason}}));
     o.insert(QStringLiteral("sessions"), sessions);
 
     QJsonArray devices;
     for (const Device& d : sortedBy(h.devices, [](const Device& x) -> QString { return x.naa; }))
-        devices.append(QJsonObject{{QStringLiteral("naa"), d.naa},
-                                   {QStringLiteral("displayName"), d.displayName},
-                                   {QStringLiteral("vendor"), d.vendor},
-                                   {QStringLiteral("model"), d.model},
-                                   {QStringLiteral("revision"), d.revision},
-                                   {QStringLiteral("sizeBytes"), double(d.sizeBytes)},
-                                   {QStringLiteral("blockSize"), d.blockSize},
-                                   {QStringLiteral("tpgs"), d.tpgs},
-                                   {QStringLiteral("claimed"), d.claimed},
-                                   {QStringLiteral("satp"), d.satp},
-                                   {QStringLiteral("psp"), d.psp},
-                                   {QStringLiteral("rrLimitType"), d.rrLimitType},
-                                   {QStringLiteral("rrIops"), double(d.rrIops)},
-                                   {QStringLiteral("rrBytes"), double(d.rrBytes)},
-                                   {QStringLiteral("preferredPath"), d.preferredPath},
-                                   {QStringLiteral("currentPath"), d.currentPath},
-                                   {QStringLiteral("apd"), d.apd},
-                                   {QStringLiteral("readOps"), double(d.readOps)},
-                                   {QStringLiteral("writeOps"), double(d.writeOps)},
-                                   {QStringLiteral("blocksRead"), double(d.blocksRead)},
-                                   {QStringLiteral("blocksWritten"), double(d.blocksWritten)},
-                                   {QStringLiteral("failedReads"), double(d.failedReads)},
-                                   {QStringLiteral("failedWrites"), double(d.failedWrites)}});
+        devices.append(withExtra(d, QJsonObject{{QStringLiteral("naa"), d.naa},
+                                                {QStringLiteral("displayName"), d.displayName},
+                                                {QStringLiteral("vendor"), d.vendor},
+                                                {QStringLiteral("model"), d.model},
+                                                {QStringLiteral("revision"), d.revision},
+                                                {QStringLiteral("sizeBytes"), double(d.sizeBytes)},
+                                                {QStringLiteral("blockSize"), d.blockSize},
+                                                {QStringLiteral("tpgs"), d.tpgs},
+                                                {QStringLiteral("claimed"), d.claimed},
+                                                {QStringLiteral("satp"), d.satp},
+                                                {QStringLiteral("psp"), d.psp},
+                                                {QStringLiteral("rrLimitType"), d.rrLimitType},
+                                                {QStringLiteral("rrIops"), double(d.rrIops)},
+                                                {QStringLiteral("rrBytes"), double(d.rrBytes)},
+                                                {QStringLiteral("preferredPath"), d.preferredPath},
+                                                {QStringLiteral("currentPath"), d.currentPath},
+                                                {QStringLiteral("apd"), d.apd},
+                                                {QStringLiteral("readOps"), double(d.readOps)},
+                                                {QStringLiteral("writeOps"), double(d.writeOps)},
+                                                {QStringLiteral("blocksRead"), double(d.blocksRead)},
+                                                {QStringLiteral("blocksWritten"), double(d.blocksWritten)},
+                                                {QStringLiteral("failedReads"), double(d.failedReads)},
+                                                {QStringLiteral("failedWrites"), double(d.failedWrites)}}));
     o.insert(QStringLiteral("devices"), devices);
 
     QJsonArray paths;
     for (const Path& p : sortedBy(
              h.paths, [](const Path& x) -> QString { return x.runtimeName + QLatin1Char('|') + x.device; }))
-        paths.append(QJsonObject{{QStringLiteral("runtimeName"), p.runtimeName},
-                                 {QStringLiteral("device"), p.device},
-                                 {QStringLiteral("adapter"), p.adapter},
-                                 {QStringLiteral("channel"), p.channel},
-                                 {QStringLiteral("target"), p.target},
-                                 {QStringLiteral("lun"), p.lun},
-                                 {QStringLiteral("state"), p.state},
-                                 {QStringLiteral("targetIqn"), p.targetIqn},
-                                 {QStringLiteral("portalIp"), p.portalIp},
-                                 {QStringLiteral("portalPort"), p.portalPort},
-                                 {QStringLiteral("vmk"), p.vmk},
-                                 {QStringLiteral("localIp"), p.localIp},
-                                 {QStringLiteral("preferred"), p.preferred},
-                                 {QStringLiteral("readOps"), double(p.readOps)},
-                                 {QStringLiteral("writeOps"), double(p.writeOps)},
-                                 {QStringLiteral("blocksRead"), double(p.blocksRead)},
-                                 {QStringLiteral("blocksWritten"), double(p.blocksWritten)},
-                                 {QStringLiteral("failedReads"), double(p.failedReads)},
-                                 {QStringLiteral("failedWrites"), double(p.failedWrites)}});
+        paths.append(withExtra(p, QJsonObject{{QStringLiteral("runtimeName"), p.runtimeName},
+                                              {QStringLiteral("device"), p.device},
+                                              {QStringLiteral("adapter"), p.adapter},
+                                              {QStringLiteral("channel"), p.channel},
+                                              {QStringLiteral("target"), p.target},
+                                              {QStringLiteral("lun"), p.lun},
+                                              {QStringLiteral("state"), p.state},
+                                              {QStringLiteral("targetIqn"), p.targetIqn},
+                                              {QStringLiteral("portalIp"), p.portalIp},
+                                              {QStringLiteral("portalPort"), p.portalPort},
+                                              {QStringLiteral("vmk"), p.vmk},
+                                              {QStringLiteral("localIp"), p.localIp},
+                                              {QStringLiteral("preferred"), p.preferred},
+                                              {QStringLiteral("readOps"), double(p.readOps)},
+                                              {QStringLiteral("writeOps"), double(p.writeOps)},
+                                              {QStringLiteral("blocksRead"), double(p.blocksRead)},
+                                              {QStringLiteral("blocksWritten"), double(p.blocksWritten)},
+                                              {QStringLiteral("failedReads"), double(p.failedReads)},
+                                              {QStringLiteral("failedWrites"), double(p.failedWrites)}}));
     o.insert(QStringLiteral("paths"), paths);
 
     QJsonArray rules;
@@ -491,6 +570,8 @@ QJsonObject EsxiHostJson::write(const EsxiHostState& h, bool includeSecrets)
                                  {QStringLiteral("description"), r.description},
                                  {QStringLiteral("ruleGroup"), r.ruleGroup}});
     o.insert(QStringLiteral("userSatpRules"), rules);
+    o.insert(QStringLiteral("nextIsid"), h.nextIsid);
+    o.insert(QStringLiteral("nextTsih"), h.nextTsih);
     return o;
 }
 

@@ -25,6 +25,8 @@ public:
     QJsonObject dumpState() const override;
 
     const StorageSpec& spec() const { return m_spec; }
+    // Back to the scenario's declaration (control action `reset`); the object itself stays.
+    void reset() { m_sessions.clear(); }
 
 private:
     bool initiatorAllowed(const QString& iqn) const;

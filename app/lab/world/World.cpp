@@ -79,9 +79,53 @@ Attachment attach(const EsxiHostState& h, const Vmk& v, const QList<CableSpec>& 
 
 } // namespace
 
+namespace {
+
+// Forwards to the World's current storage side (see World::storageProxy()).
+class StorageProxy : public StorageSide
+{
+public:
+    explicit StorageProxy(const World* world)
+        : m_world(world)
+    {}
+    QList<StorageNic> nics() const override { return s() ? s()->nics() : QList<StorageNic>(); }
+    bool iscsiServiceRunning() const override { return s() && s()->iscsiServiceRunning(); }
+    int iscsiPort() const override { return s() ? s()->iscsiPort() : 3260; }
+    QList<QPair<QString, QStringList>> sendTargets(const QString& iqn, const QString& portal) const override
+    {
+        return s() ? s()->sendTargets(iqn, portal) : QList<QPair<QString, QStringList>>();
+    }
+    LoginResult login(const LoginRequest& request) override
+    {
+        if (s())
+            return s()->login(request);
+        LoginResult r;
+        r.reason = QStringLiteral("no portal");
+        return r;
+    }
+    void logout(const QString& iqn, const QString& portal, const QString& target) override
+    {
+        if (s())
+            s()->logout(iqn, portal, target);
+    }
+    QJsonObject dumpState() const override { return s() ? s()->dumpState() : QJsonObject(); }
+
+private:
+    StorageSide* s() const { return m_world->storage(); }
+    const World* m_world;
+};
+
+} // namespace
+
+StorageSide* World::storageProxy() const
+{
+    return m_storageProxy.get();
+}
+
 World::World(const Scenario& scenario, QObject* parent)
     : QObject(parent)
     , m_scenario(scenario)
+    , m_storageProxy(std::make_unique<StorageProxy>(this))
 {
     reset();
 }
@@ -92,16 +136,16 @@ QStringList World::hostNames() const
 {
     QMutexLocker lock(&m_mutex);
     QStringList out;
-    for (const EsxiHostState& h : m_hosts)
-        out.append(h.name);
+    for (const auto& h : m_hosts)
+        out.append(h->name);
     return out;
 }
 
 EsxiHostState* World::host(const QString& name)
 {
-    for (EsxiHostState& h : m_hosts)
-        if (h.name == name)
-            return &h;
+    for (const auto& h : m_hosts)
+        if (h->name == name)
+            return h.get();
     return nullptr;
 }
 
@@ -123,11 +167,19 @@ void World::reset()
     {
         QMutexLocker lock(&m_mutex);
         const bool external = m_storage && m_storage != m_scenarioStorage.get();
-        m_hosts = m_scenario.hosts;
+        // In place: pointers handed out by host() and storage() stay valid across resets.
+        if (m_hosts.empty())
+            for (const EsxiHostState& h : m_scenario.hosts)
+                m_hosts.push_back(std::make_unique<EsxiHostState>(h));
+        else
+            for (size_t i = 0; i < m_hosts.size(); ++i)
+                *m_hosts[i] = m_scenario.hosts[qsizetype(i)];
         m_switches = m_scenario.switches;
         m_cables = m_scenario.cables;
-        m_scenarioStorage =
-            m_scenario.hasStorage ? std::make_unique<ScenarioStorage>(m_scenario.storage) : nullptr;
+        if (m_scenario.hasStorage && !m_scenarioStorage)
+            m_scenarioStorage = std::make_unique<ScenarioStorage>(m_scenario.storage);
+        else if (m_scenarioStorage)
+            m_scenarioStorage->reset();
         if (!external)
             m_storage = m_scenarioStorage.get();
         applyLinks();
@@ -156,8 +208,8 @@ const SwitchSpec* World::switchNamed(const QString& name) const
 void World::applyLinks()
 {
     QStringList changed;
-    for (qsizetype i = 0; i < m_hosts.size(); ++i) {
-        EsxiHostState& h = m_hosts[i];
+    for (const auto& hp : m_hosts) {
+        EsxiHostState& h = *hp;
         const EsxiHostState* initial = nullptr;
         for (const EsxiHostState& s : m_scenario.hosts)
             if (s.name == h.name)
@@ -248,10 +300,11 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
     QMutexLocker lock(&m_mutex);
     ProbeResult r;
     const EsxiHostState* h = nullptr;
-    for (const EsxiHostState& x : m_hosts)
-        if (x.name == hostName)
-            h = &x;
+    for (const auto& x : m_hosts)
+        if (x->name == hostName)
+            h = x.get();
     if (!h) {
+        r.outcome = ProbeOutcome::UnknownInterface;
         r.detail = QStringLiteral("unknown host %1").arg(hostName);
         return r;
     }
@@ -283,6 +336,7 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
         if (x.name == name)
             v = &x;
     if (!v) {
+        r.outcome = ProbeOutcome::UnknownInterface;
         r.detail = QStringLiteral("%1 has no %2").arg(hostName, name);
         return r;
     }
@@ -346,8 +400,9 @@ ProbeResult World::probe(const QString& hostName, const QString& vmkName, const 
         }
     }
     if (destMtu == 0) {
-        for (const EsxiHostState& other : m_hosts)
-            for (const Vmk& ov : other.vmks) {
+        for (const auto& op : m_hosts)
+            for (const Vmk& ov : op->vmks) {
+                const EsxiHostState& other = *op;
                 if (ov.ipv4 != dstIp || (&other == h && &ov == v) || destMtu)
                     continue;
                 const Attachment in = attach(other, ov, m_cables, m_switches);
@@ -419,12 +474,14 @@ QJsonObject World::dumpState() const
                                   {QStringLiteral("nic"), c.end()},
                                   {QStringLiteral("switch"), c.switchName},
                                   {QStringLiteral("connected"), c.connected}});
-    QList<EsxiHostState> hs = m_hosts;
+    QList<const EsxiHostState*> hs;
+    for (const auto& h : m_hosts)
+        hs.append(h.get());
     std::sort(hs.begin(), hs.end(),
-              [](const EsxiHostState& a, const EsxiHostState& b) { return a.name < b.name; });
+              [](const EsxiHostState* a, const EsxiHostState* b) { return a->name < b->name; });
     QJsonArray hosts;
-    for (const EsxiHostState& h : hs)
-        hosts.append(EsxiHostJson::write(h));
+    for (const EsxiHostState* h : std::as_const(hs))
+        hosts.append(EsxiHostJson::write(*h));
     QJsonObject o{{QStringLiteral("scenario"), m_scenario.name},
                   {QStringLiteral("switches"), switches},
                   {QStringLiteral("cables"), cables},

@@ -10,6 +10,7 @@
 #include <QRecursiveMutex>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace mpio::lab {
 
@@ -36,6 +37,9 @@ public:
     // The storage system. Defaults to the scenario's "storage" section (ScenarioStorage) when present;
     // the TrueNAS emulation replaces it with setStorage() (not owned; must outlive the World or be reset).
     StorageSide* storage() const { return m_storage; }
+    // A stable StorageSide that forwards to whatever storage() is at call time: give this one to the ESXi
+    // shell, so setStorage() and reset() never leave it with a stale pointer.
+    StorageSide* storageProxy() const;
     void setStorage(StorageSide* storage);
     QString storageName() const;
     // The scenario's raw "truenas" section, for the TrueNAS emulation.
@@ -79,10 +83,13 @@ private:
     QString routeVmk(const EsxiHostState& h, quint32 dst) const;
 
     Scenario m_scenario;
-    QList<EsxiHostState> m_hosts;
+    // unique_ptr: host() pointers stay valid for the World's life (the ESXi shell keeps them); reset()
+    // assigns in place.
+    std::vector<std::unique_ptr<EsxiHostState>> m_hosts;
     QList<SwitchSpec> m_switches;
     QList<CableSpec> m_cables;
     std::unique_ptr<ScenarioStorage> m_scenarioStorage;
+    std::unique_ptr<StorageSide> m_storageProxy;
     StorageSide* m_storage = nullptr;
     ExtraControl m_extraControl;
     mutable QRecursiveMutex m_mutex;
