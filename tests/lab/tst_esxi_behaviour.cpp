@@ -227,6 +227,43 @@ private slots:
         QCOMPARE(m_host.paths.size(), 4);
     }
 
+    void unreachablePortalKeepsDeadPathOnRescan()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk2"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        m_probe.unreachable.insert(QStringLiteral("vmk1|10.20.10.10"));
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(m_host.paths.size(), 2);
+        QVERIFY(ok(QStringLiteral("esxcfg-mpath -b"))
+                    .contains(QLatin1String("vmhba64:C0:T0:L0 LUN:0 state:dead")));
+        QVERIFY(m_storage.logouts.isEmpty()); // vmk2's session to the same portal and target is still up
+    }
+
+    void unbindingThenRescanLogsOut()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(liveSessions(), 1);
+        ok(QStringLiteral(
+               "esxcli iscsi adapter discovery statictarget remove -A vmhba64 -a 10.20.10.10:3260 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(liveSessions(), 0);
+        QCOMPARE(m_storage.logouts, QStringList{QStringLiteral("10.20.10.10|") + m_storage.targetIqn});
+        QVERIFY(m_host.paths.isEmpty()); // target removed: its paths and the device are gone
+        QVERIFY(m_host.devices.isEmpty());
+        QCOMPARE(ok(QStringLiteral("esxcli storage nmp device list")), QString());
+    }
+
     void rescanBoundCrossSubnetFailsAndIsSlow()
     {
         buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),

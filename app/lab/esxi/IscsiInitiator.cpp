@@ -453,15 +453,36 @@ void IscsiInitiator::rescan(EsxiContext& ctx)
             paths << p;
         }
     }
-    // A path that existed before and whose session no longer logs in stays visible as dead.
+    // A path whose session is still configured but no longer logs in stays visible as dead (§7.1); a path
+    // whose target/portal/binding was removed disappears with the rescan.
     for (const auto& o : oldPaths) {
         const bool still = std::any_of(paths.cbegin(), paths.cend(), [&](const Path& p) {
             return p.runtimeName == o.runtimeName && p.device == o.device;
         });
-        if (!still) {
+        const bool attempted = std::any_of(sessions.cbegin(), sessions.cend(), [&](const IscsiSession& n) {
+            return n.vmk == o.vmk && n.portalIp == o.portalIp && n.targetIqn == o.targetIqn;
+        });
+        if (!still && attempted) {
             Path dead = o;
             dead.state = u"dead"_s;
             paths << dead;
+        }
+    }
+    // Devices without any path left are gone after the rescan.
+    host.devices.removeIf([&](const Device& d) {
+        return std::none_of(paths.cbegin(), paths.cend(), [&](const Path& p) { return p.device == d.naa; });
+    });
+    // Sessions that were up and are gone or failed now are logged out at the storage — unless another live
+    // session still uses the same portal and target (the storage may key sessions without the vmk).
+    if (ctx.storage) {
+        for (const auto& o : oldSessions) {
+            if (!o.loggedIn)
+                continue;
+            const bool stillUp = std::any_of(sessions.cbegin(), sessions.cend(), [&](const IscsiSession& n) {
+                return n.loggedIn && n.portalIp == o.portalIp && n.targetIqn == o.targetIqn;
+            });
+            if (!stillUp)
+                ctx.storage->logout(host.iscsi.iqn, o.portalIp, o.targetIqn);
         }
     }
     host.sessions = sessions;
