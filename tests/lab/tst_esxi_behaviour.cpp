@@ -277,7 +277,14 @@ private slots:
         QCOMPARE(m_host.sessions.size(), 4);                 // every bound vmk × every portal is attempted
         QCOMPARE(liveSessions(), 2);                         // the cross-subnet pairs fail
         QCOMPARE(EsxiShell::lastExtraLatencyMs(), 2 * 5000); // LoginTimeout per failed login
-        QCOMPARE(m_host.paths.size(), 2);
+        // The failed pairs show up as dead paths of the LUN the other sessions found.
+        QCOMPARE(m_host.paths.size(), 4);
+        const QString mpath = ok(QStringLiteral("esxcfg-mpath -b"));
+        QCOMPARE(mpath.count(QStringLiteral("state:dead")), 2);
+        QVERIFY(mpath.contains(QLatin1String("vmhba64:C0:T1:L0 LUN:0 state:dead")));
+        QVERIFY(mpath.contains(QLatin1String("vmhba64:C1:T0:L0 LUN:0 state:dead")));
+        QVERIFY(ok(QStringLiteral("esxcli storage core device list"))
+                    .contains(QLatin1String("\n   Status: degraded\n")));
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 2);
     }
 
@@ -415,9 +422,12 @@ private slots:
                     .contains(QLatin1String("\n   Status: degraded\n")));
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 1);
         QVERIFY(!m_host.device(kNaa0)->apd);
+        QVERIFY(m_storage.logouts.isEmpty()); // vmk2 still has a session to the same portal and target
+        const int loginsBefore = int(m_storage.logins.size());
         m_probe.unreachable.clear();
         m_shell.linksChanged({QStringLiteral("esx01")});
         QCOMPARE(m_host.paths[0].state, QStringLiteral("active"));
+        QCOMPARE(m_storage.logins.size(), loginsBefore + 1); // the recovered session logged in again
         QCOMPARE(m_host.device(kNaa0)->currentPath, QStringLiteral("vmhba64:C0:T0:L0")); // FIXED fails back
         // Both gone: all paths down.
         m_probe.unreachable = {QStringLiteral("|10.20.10.10")};
