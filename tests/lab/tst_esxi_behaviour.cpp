@@ -564,6 +564,24 @@ private slots:
                     .contains(QLatin1String("\"Runtime Name\":\"vmhba64:C0:T0:L0\"")));
     }
 
+    void versionDifferences()
+    {
+        m_host.vmnics << Vmnic{QStringLiteral("vmnic0")};
+        m_host.version = QStringLiteral("8.0.3");
+        QVERIFY(ok(QStringLiteral("esxcli --formatter=xml network nic list"))
+                    .contains(QLatin1String("<field name=\"DPUId\">")));
+        QVERIFY(ok(QStringLiteral("vmware -vl")).endsWith(QLatin1String("VMware ESXi 8.0 Update 3\n")));
+        m_host.version = QStringLiteral("7.0.3");
+        m_host.build = QStringLiteral("21930508");
+        // §2.4: DPUId exists on 8.x only; the text table is the same on both.
+        QVERIFY(
+            !ok(QStringLiteral("esxcli --formatter=xml network nic list")).contains(QLatin1String("DPUId")));
+        QCOMPARE(ok(QStringLiteral("vmware -vl")),
+                 QStringLiteral("VMware ESXi 7.0.3 build-21930508\nVMware ESXi 7.0 Update 3\n"));
+        QVERIFY(ok(QStringLiteral("esxcli system version get"))
+                    .contains(QLatin1String("   Version: 7.0.3\n   Build: Releasebuild-21930508\n")));
+    }
+
     void formatParamFieldsAndHeader()
     {
         m_host.vmnics << Vmnic{QStringLiteral("vmnic0")} << Vmnic{QStringLiteral("vmnic1")};
