@@ -390,6 +390,43 @@ private slots:
                     .contains(QLatin1String("\n   Status: dead\n")));
     }
 
+    void perDevicePspSurvivesReclaim()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        ok(QStringLiteral("esxcli storage nmp device set -d %1 -P VMW_PSP_RR").arg(kNaa0));
+        ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig set -d %1 -t iops -I 1")
+               .arg(kNaa0));
+        ok(QStringLiteral("esxcli storage core claiming reclaim -d ") + kNaa0);
+        // §5.3: the per-device override persists; --default reverts to the SATP's default PSP.
+        QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_RR"));
+        QVERIFY(ok(QStringLiteral("esxcli storage nmp psp roundrobin deviceconfig get -d ") + kNaa0)
+                    .contains(QLatin1String("   IOOperation Limit: 1\n")));
+        ok(QStringLiteral("esxcli storage nmp device set -d %1 --default").arg(kNaa0));
+        ok(QStringLiteral("esxcli storage core claiming reclaim -d ") + kNaa0);
+        QCOMPARE(m_host.device(kNaa0)->psp, QStringLiteral("VMW_PSP_FIXED"));
+        QCOMPARE(
+            exec(QStringLiteral("esxcli storage nmp device set -d %1 -P VMW_PSP_BOGUS").arg(kNaa0)).exitCode,
+            1);
+    }
+
+    void vmkMacIsDeterministic()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        static const QRegularExpression mac(QStringLiteral("^00:50:56:6[0-9]:[0-9a-f]{2}:[0-9a-f]{2}$"));
+        QVERIFY(mac.match(m_host.vmk(QStringLiteral("vmk1"))->mac).hasMatch());
+        const QString first = m_host.vmk(QStringLiteral("vmk1"))->mac;
+        init();
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
+                  QStringLiteral("255.255.255.248"));
+        QCOMPARE(m_host.vmk(QStringLiteral("vmk1"))->mac, first);
+        QVERIFY(m_host.vmk(QStringLiteral("vmk2"))->mac != first);
+    }
+
     void tpgsDeviceGetsAluaMru()
     {
         buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),

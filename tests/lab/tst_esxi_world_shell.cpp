@@ -127,6 +127,30 @@ private slots:
             ok(QStringLiteral("esxcfg-mpath -b")).count(QStringLiteral("state:active")) == 2, 5000);
     }
 
+    // The scenario declares sessions and paths without ISIDs on the paths: the shell completes them.
+    void alreadyConfiguredScenario()
+    {
+        Scenario sc;
+        QString error;
+        QVERIFY2(Scenario::fromFile(Scenario::resolve(QStringLiteral("already-configured")), &sc, &error),
+                 qPrintable(error));
+        m_binding.reset();
+        m_world = std::make_unique<World>(sc);
+        m_binding = std::make_unique<WorldShellBinding>(m_world.get(), m_shell.get());
+        const QString paths = ok(QStringLiteral("esxcli storage core path list"));
+        QVERIFY2(
+            paths.contains(QLatin1String("-00023d000001,iqn.2005-10.org.freenas.ctl:iscsi-vmw01,t,1-naa.")),
+            qPrintable(paths));
+        QVERIFY(paths.contains(QLatin1String("Session=00023d000002 PortalTag=1")));
+        ok(QStringLiteral("esxcli storage core adapter rescan --all"));
+        QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 2);
+        QCOMPARE(ok(QStringLiteral("esxcfg-mpath -b")).count(QStringLiteral("state:active")), 2);
+        const QString dev = ok(QStringLiteral("esxcli storage nmp device list"));
+        QVERIFY2(dev.contains(QLatin1String("   Working Paths: vmhba64:C0:T1:L0, vmhba64:C0:T0:L0\n")),
+                 qPrintable(dev));
+        QVERIFY(dev.contains(QLatin1String("{policy=iops,iops=1,")));
+    }
+
     void resetFollowsTheWorld()
     {
         ok(QStringLiteral("esxcli iscsi software set --enabled=true"));

@@ -4,6 +4,7 @@
 #include "app/lab/esxi/IscsiInitiator.h"
 #include "app/lab/world/StorageSide.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QHostAddress>
 #include <QSet>

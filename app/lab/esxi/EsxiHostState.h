@@ -154,6 +154,7 @@ struct Device
     int rrLastPathIndex = -1;     // RR device config "lastPathIndex"; -1: number of working paths - 1
     QString claimRuleSatp;        // the SATP rule that claimed it (empty: the default fallback)
     bool rrUseAno = false;        // RR "Use Active Unoptimized Paths"
+    QString pspOverride;          // per-device `nmp device set -P` (persists across reclaim; -E clears it)
 };
 
 struct Path

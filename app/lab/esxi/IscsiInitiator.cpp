@@ -164,10 +164,16 @@ void IscsiInitiator::claim(EsxiHostState& host, Device& d)
     }
     if (psp.isEmpty())
         psp = defaultPsp(satp);
-    d.rrLimitType = u"Default"_s;
-    d.rrIops = 1000;
-    d.rrBytes = 10485760;
-    d.rrUseAno = false;
+    if (!d.pspOverride.isEmpty()) {
+        // §5.3: a per-device PSP (and its RR settings) persists across reboot/reclaim until --default.
+        psp = d.pspOverride;
+        pspOptions.clear();
+    } else {
+        d.rrLimitType = u"Default"_s;
+        d.rrIops = 1000;
+        d.rrBytes = 10485760;
+        d.rrUseAno = false;
+    }
     d.rrLastPathIndex = -1;
     // §5.4 (S-JW): VMW_SATP_ALUA cannot add the paths of a device without TPGS: "Could not allocate NMP
     // device", the device disappears.
@@ -217,6 +223,30 @@ QString IscsiInitiator::pathUid(const EsxiHostState& host, const Path& p)
     // §5.2: <initiator IQN>-<ISID>,<target IQN>,t,<TPGT>-<device>
     return host.iscsi.iqn + QLatin1Char('-') + p.isid + QLatin1Char(',') + p.targetIqn + u",t,"_s +
            QString::number(p.tpgt) + QLatin1Char('-') + p.device;
+}
+
+void IscsiInitiator::normalise(EsxiHostState& host)
+{
+    for (auto& p : host.paths) {
+        if (!p.isid.isEmpty())
+            continue;
+        for (const auto& s : host.sessions)
+            if (s.targetIqn == p.targetIqn && s.portalIp == p.portalIp &&
+                (p.vmk.isEmpty() || s.vmk == p.vmk)) {
+                p.isid = s.isid;
+                p.tpgt = s.tpgt;
+                break;
+            }
+    }
+    for (const auto& s : host.sessions) {
+        bool ok = false;
+        const int isid = s.isid.right(6).toInt(&ok, 16);
+        if (ok && isid >= host.nextIsid)
+            host.nextIsid = isid + 1;
+        const int tsih = s.tsih.toInt(&ok);
+        if (ok && tsih >= host.nextTsih)
+            host.nextTsih = tsih + 1;
+    }
 }
 
 bool IscsiInitiator::refreshPaths(EsxiContext& ctx)

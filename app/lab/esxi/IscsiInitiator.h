@@ -19,6 +19,9 @@ public:
     static QStringList effectiveActive(EsxiHostState& host, const PortGroup& pg);
     static QStringList effectiveStandby(EsxiHostState& host, const PortGroup& pg);
     static bool sameSubnet(const QString& ip, const QString& mask, const QString& other);
+    // Completes state a scenario may leave implicit: a path's ISID/TPGT from its session, the next free
+    // ISID/TSIH counters. Idempotent; the shell calls it before every command.
+    static void normalise(EsxiHostState& host);
     // §4.2/§4.7: sessions per binding rules, devices and paths, claiming of new devices.
     static void rescan(EsxiContext& ctx);
     // §7.1: after a link change, sessions whose vmk can no longer reach the portal go down and their paths

@@ -34,6 +34,7 @@ void EsxiShell::linksChanged(const QStringList& hostNames)
         EsxiHostState* host = hostNamed(name);
         if (!host)
             continue;
+        IscsiInitiator::normalise(*host);
         EsxiContext ctx;
         ctx.hostName = name;
         ctx.host = host;
@@ -63,6 +64,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
         total.exitCode = 127;
         return total;
     }
+    IscsiInitiator::normalise(*host);
     EsxiContext ctx;
     ctx.hostName = hostName;
     ctx.host = host;
