@@ -5,6 +5,8 @@
 #include "app/lab/world/Scenario.h"
 #include "app/lab/world/World.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -184,6 +186,82 @@ private slots:
                     .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(pathState(QStringLiteral("vmhba64:C0:T1:L0")), QStringLiteral("active"),
                                   3000);
+    }
+
+    // The already-configured scenario is exactly what the article's commands leave on a seed host (so audit
+    // and idempotency tests against it mean something). MACs and session times are the shell's to invent.
+    void articleCommandsReachTheAlreadyConfiguredState()
+    {
+        QTemporaryDir dir;
+        Lab lab(fast(QStringLiteral("seed-two-paths")), dir.path());
+        QString error;
+        QVERIFY2(lab.start(0, &error), qPrintable(error));
+        const QString t = QStringLiteral("iqn.2005-10.org.freenas.ctl:iscsi-vmw01");
+        const QStringList commands{
+            QStringLiteral("esxcli network vswitch standard add -v vSwitch1"),
+            QStringLiteral("esxcli network vswitch standard set -v vSwitch1 -m 9000"),
+            QStringLiteral("esxcli network vswitch standard uplink add -v vSwitch1 -u vmnic2"),
+            QStringLiteral("esxcli network vswitch standard uplink add -v vSwitch1 -u vmnic3"),
+            QStringLiteral("esxcli network vswitch standard portgroup add -v vSwitch1 -p iSCSI-A"),
+            QStringLiteral("esxcli network vswitch standard portgroup add -v vSwitch1 -p iSCSI-B"),
+            QStringLiteral(
+                "esxcli network vswitch standard portgroup policy failover set -p iSCSI-A -a vmnic2"),
+            QStringLiteral(
+                "esxcli network vswitch standard portgroup policy failover set -p iSCSI-B -a vmnic3"),
+            QStringLiteral("esxcli network ip interface add -i vmk2 -p iSCSI-A -m 9000"),
+            QStringLiteral(
+                "esxcli network ip interface ipv4 set -i vmk2 -I 10.20.10.11 -N 255.255.255.248 -t static"),
+            QStringLiteral("esxcli network ip interface add -i vmk3 -p iSCSI-B -m 9000"),
+            QStringLiteral(
+                "esxcli network ip interface ipv4 set -i vmk3 -I 10.20.20.11 -N 255.255.255.248 -t static"),
+            QStringLiteral("esxcli iscsi software set --enabled=true"),
+            QStringLiteral("esxcli storage nmp satp rule add -s VMW_SATP_DEFAULT_AA -V TrueNAS -M 'iSCSI "
+                           "Disk' -P VMW_PSP_RR -O 'policy=iops;iops=1;'"),
+            QStringLiteral(
+                "esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10:3260 -n ") +
+                t,
+            QStringLiteral(
+                "esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.20.10:3260 -n ") +
+                t,
+            QStringLiteral("esxcli storage core adapter rescan -A vmhba64")};
+        const QList<Exec> r = run(lab, QStringLiteral("esx01"), commands);
+        QCOMPARE(r.size(), commands.size());
+        for (qsizetype i = 0; i < r.size(); ++i)
+            QVERIFY2(r[i].exitCode == 0,
+                     qPrintable(commands[i] + QStringLiteral(": ") + QString::fromUtf8(r[i].out + r[i].err)));
+
+        World target(fast(QStringLiteral("already-configured")));
+        const auto normalised = [](QJsonObject host) {
+            QJsonArray vmks = host.value(QStringLiteral("vmks")).toArray();
+            for (qsizetype i = 0; i < vmks.size(); ++i) {
+                QJsonObject v = vmks[i].toObject();
+                v.remove(QStringLiteral("mac"));
+                vmks[i] = v;
+            }
+            host.insert(QStringLiteral("vmks"), vmks);
+            QJsonArray sessions = host.value(QStringLiteral("sessions")).toArray();
+            for (qsizetype i = 0; i < sessions.size(); ++i) {
+                QJsonObject s = sessions[i].toObject();
+                s.remove(QStringLiteral("isidCreated"));
+                sessions[i] = s;
+            }
+            host.insert(QStringLiteral("sessions"), sessions);
+            return host;
+        };
+        const QJsonObject got =
+            normalised(lab.world().dumpState().value(QStringLiteral("hosts")).toArray().at(0).toObject());
+        const QJsonObject want =
+            normalised(target.dumpState().value(QStringLiteral("hosts")).toArray().at(0).toObject());
+        for (const QString& key : want.keys())
+            QVERIFY2(
+                got.value(key) == want.value(key),
+                qPrintable(
+                    key + QStringLiteral(":\n shell    ") +
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{key, got.value(key)}}).toJson(QJsonDocument::Compact)) +
+                    QStringLiteral("\n scenario ") +
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{key, want.value(key)}}).toJson(QJsonDocument::Compact))));
     }
 
     void injectedFailureOnRealEsxcli()

@@ -229,6 +229,15 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("nope")));
     }
 
+    void storageChangesReachEveryHost()
+    {
+        auto w = configuredWorld(QStringLiteral("seed-two-paths"));
+        QSignalSpy spy(w.get(), &World::linksChanged);
+        w->storageChanged();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toStringList(), (QStringList{kEsx01, QStringLiteral("esx02")}));
+    }
+
     void portMtuAtRuntime()
     {
         auto w = configuredWorld(QStringLiteral("seed-two-paths"));

@@ -131,6 +131,18 @@ void HostRuntime::simulateExec(int esxcliCount, const std::atomic<bool>& stop)
     m_slots.release();
 }
 
+void HostRuntime::simulateRoundTrip(const std::atomic<bool>& stop)
+{
+    int rtt = 0;
+    double scale = 1.0;
+    {
+        QMutexLocker lock(&m_mutex);
+        rtt = m_model.sshRttMs;
+        scale = m_model.timeScale;
+    }
+    sleepMs(int(rtt * scale), stop);
+}
+
 void HostRuntime::simulateExtra(int ms, const std::atomic<bool>& stop)
 {
     if (ms <= 0)

@@ -46,6 +46,8 @@ public:
     // Blocks while `count` esxcli invocations run on this host (at most esxcliConcurrency at once), then
     // returns. Interruptible through `stop`.
     void simulateExec(int esxcliCount, const std::atomic<bool>& stop);
+    // One SSH round trip (sshRttMs × timeScale): auth replies pay it too.
+    void simulateRoundTrip(const std::atomic<bool>& stop);
     // Extra modelled time (scaled by timeScale), interruptible through `stop`.
     void simulateExtra(int ms, const std::atomic<bool>& stop);
 

@@ -136,6 +136,7 @@ void SshConnection::run()
 int SshConnection::onPassword(ssh_session_struct*, const char* user, const char* password, void* self)
 {
     auto* c = static_cast<SshConnection*>(self);
+    c->m_runtime->simulateRoundTrip(c->m_shared->stop);
     if (c->m_runtime->checkPassword(QString::fromUtf8(user), QString::fromUtf8(password))) {
         c->m_authenticated = true;
         return SSH_AUTH_SUCCESS;
@@ -193,6 +194,7 @@ int SshConnection::handleAuth(ssh_message_struct* msg)
     ssh_message_auth_set_methods(msg, SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
     switch (ssh_message_subtype(msg)) {
     case SSH_AUTH_METHOD_INTERACTIVE: {
+        m_runtime->simulateRoundTrip(m_shared->stop);
         if (!ssh_message_auth_kbdint_is_response(msg)) {
             // PAM on ESXi asks for the password in one prompt, echo off.
             const char* prompts[] = {"Password: "};

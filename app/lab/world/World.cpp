@@ -155,6 +155,11 @@ void World::setStorage(StorageSide* storage)
     m_storage = storage ? storage : m_scenarioStorage.get();
 }
 
+void World::storageChanged()
+{
+    emit linksChanged(hostNames());
+}
+
 QString World::storageName() const
 {
     if (m_scenario.hasStorage)

@@ -42,6 +42,9 @@ public:
     StorageSide* storageProxy() const;
     void setStorage(StorageSide* storage);
     QString storageName() const;
+    // The storage side calls this when its NICs changed (link, address, MTU): every host re-evaluates its
+    // paths as after a link change (linksChanged with all hosts).
+    void storageChanged();
     // The scenario's raw "truenas" section, for the TrueNAS emulation.
     QJsonObject truenasConfig() const { return m_scenario.truenas; }
 
