@@ -430,6 +430,74 @@ private slots:
         ++m_normalised;
     }
 
+    // §4.2 S-VH 2013 (collapsed by the blog) and S-CN (non-compliant management vmk, dash row lost).
+    void logicalAndPhysicalNetworkPortals()
+    {
+        m_host.iscsi.enabled = true;
+        m_host.iscsi.name = QStringLiteral("vmhba33");
+        m_host.vmnics << nic(QStringLiteral("vmnic0"), {}, QStringLiteral("e1000"), 1000,
+                             QStringLiteral("00:50:56:17:12:cb"), 1500, {})
+                      << nic(QStringLiteral("vmnic4"), {}, QStringLiteral("e1000"), 1000,
+                             QStringLiteral("00:50:56:17:16:a5"), 1500, {});
+        const char* layout[][4] = {{"vSwitch0", "vmnic0", "Management Network", "vmk0"},
+                                   {"vSwitch1", "vmnic4", "iSCSI", "vmk1"}};
+        for (const auto& l : layout) {
+            VSwitch vs;
+            vs.name = QString::fromLatin1(l[0]);
+            vs.uplinks = vs.activeUplinks = QStringList{QString::fromLatin1(l[1])};
+            m_host.vswitches << vs;
+            PortGroup pg;
+            pg.name = QString::fromLatin1(l[2]);
+            pg.vswitch = vs.name;
+            m_host.portGroups << pg;
+        }
+        PortGroup pg2;
+        pg2.name = QStringLiteral("iSCSI2");
+        pg2.vswitch = QStringLiteral("vSwitch1");
+        m_host.portGroups << pg2;
+        const char* vmks[][3] = {{"vmk0", "Management Network", "00:50:56:17:12:cb"},
+                                 {"vmk1", "iSCSI", "00:50:56:17:16:07"},
+                                 {"vmk2", "iSCSI2", "00:50:56:17:16:58"}};
+        for (const auto& v : vmks) {
+            Vmk k;
+            k.name = QString::fromLatin1(v[0]);
+            k.portGroup = QString::fromLatin1(v[1]);
+            k.mac = QString::fromLatin1(v[2]);
+            m_host.vmks << k;
+        }
+        run(QStringLiteral("esxcli iscsi networkportal add -A vmhba33 -n vmk1"));
+        run(QStringLiteral("esxcli iscsi networkportal add -A vmhba33 -n vmk2"));
+        QCOMPARE(collapse(run(QStringLiteral("esxcli iscsi logicalnetworkportal list"))),
+                 collapse(sample(QStringLiteral("s-vh-logicalnetworkportal-list.txt"))));
+        QCOMPARE(collapse(run(QStringLiteral("esxcli iscsi physicalnetworkportal list"))),
+                 collapse(sample(QStringLiteral("s-vh-physicalnetworkportal-list.txt"))));
+        m_normalised += 2;
+
+        init();
+        m_host.iscsi.enabled = true;
+        m_host.iscsi.name = QStringLiteral("vmhba38");
+        VSwitch vs;
+        vs.name = QStringLiteral("vSwitch0");
+        for (int i = 0; i < 4; ++i)
+            vs.uplinks << QStringLiteral("vmnic%1").arg(i);
+        vs.activeUplinks = vs.uplinks;
+        m_host.vswitches << vs;
+        PortGroup mg;
+        mg.name = QStringLiteral("Management Network");
+        mg.vswitch = vs.name;
+        m_host.portGroups << mg;
+        Vmk k;
+        k.name = QStringLiteral("vmk0");
+        k.portGroup = mg.name;
+        k.mac = QStringLiteral("c8:1f:66:f3:f3:4f");
+        m_host.vmks << k;
+        const QStringList out =
+            run(QStringLiteral("esxcli iscsi logicalnetworkportal list")).split(QLatin1Char('\n'));
+        QCOMPARE(out.value(0) + QLatin1Char('\n') + out.value(2) + QLatin1Char('\n'),
+                 sample(QStringLiteral("s-cn-logicalnetworkportal-noncompliant.txt")));
+        ++m_partial;
+    }
+
     void targetPortalList()
     {
         m_host.iscsi.enabled = true;
