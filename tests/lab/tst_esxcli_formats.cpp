@@ -84,6 +84,8 @@ private slots:
             QTest::newRow(qPrintable(path)) << QString(path + QLatin1Char(' ') + extra.value(path)).trimmed();
             ++n;
         }
+        QTest::newRow("network diag ping")
+            << QStringLiteral("network diag ping -I vmk1 -H 10.20.10.10 -c 2 --df -s 8972");
         QVERIFY(n >= 25);
     }
 

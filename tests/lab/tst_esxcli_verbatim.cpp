@@ -340,6 +340,31 @@ private slots:
         }
     }
 
+    // §3.1 S-VSANDOC: nested key/value output, times in microseconds, "Recieved" spelled as ESXi does.
+    void diagPing()
+    {
+        Vmk v;
+        v.name = QStringLiteral("vmk1");
+        m_host.vmks << v;
+        m_probe.script = {result(ProbeOutcome::Ok, 1.864), result(ProbeOutcome::Ok, 1.834),
+                          result(ProbeOutcome::Ok, 1.824)};
+        QVERIFY(exact(run(QStringLiteral("esxcli network diag ping -I vmk1 -H 172.40.0.10")),
+                      QStringLiteral("s-vsandoc-diag-ping.txt")));
+        QCOMPARE(m_probe.calls.size(), 3);
+        QCOMPARE(m_probe.calls[0].payload, 56);
+        const QString xml =
+            run(QStringLiteral("esxcli --formatter=xml network diag ping -I vmk1 -H 172.40.0.10"));
+        QVERIFY(xml.contains(
+            QLatin1String("   <structure typeName=\"PingResult\">\n      <field name=\"Summary\">\n"
+                          "         <structure typeName=\"PingSummary\">\n")));
+        QVERIFY(
+            xml.contains(QLatin1String("      <field name=\"Trace\">\n         <list type=\"structure\">\n"
+                                       "            <structure typeName=\"PingTrace\">\n")));
+        QVERIFY(
+            xml.contains(QLatin1String("<field name=\"Recieved\">\n               <integer>3</integer>")));
+        QVERIFY(xml.contains(QLatin1String("<field name=\"RoundtripAvgMS\">")));
+    }
+
     void vmkpingProbeArguments()
     {
         Vmk v;

@@ -2,6 +2,7 @@
 
 #include "app/lab/esxi/EsxcliFormatter.h"
 #include "app/lab/esxi/IscsiInitiator.h"
+#include "app/lab/shell/NetworkProbe.h"
 #include "app/lab/world/StorageSide.h"
 
 #include <QCryptographicHash>

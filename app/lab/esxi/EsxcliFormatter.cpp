@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace mpio::lab {
 
@@ -76,7 +77,15 @@ void xmlStructure(QString& o, const EsxcliRecord& r, int level)
     o += ind(level) + QStringLiteral("<structure typeName=\"%1\">\n").arg(r.typeName);
     for (const auto& f : machineFields(r)) {
         o += ind(level + 1) + QStringLiteral("<field name=\"%1\">\n").arg(f.key);
-        if (f.type == Type::StringList) {
+        if (f.type == Type::Structure) {
+            for (const auto& child : f.children)
+                xmlStructure(o, child, level + 2);
+        } else if (f.type == Type::StructureList) {
+            o += ind(level + 2) + QStringLiteral("<list type=\"structure\">\n");
+            for (const auto& child : f.children)
+                xmlStructure(o, child, level + 3);
+            o += ind(level + 2) + QStringLiteral("</list>\n");
+        } else if (f.type == Type::StringList) {
             o += ind(level + 2) + QStringLiteral("<list type=\"string\">\n");
             for (const auto& v : f.list)
                 o += ind(level + 3) + QStringLiteral("<string>%1</string>\n").arg(xmlEscape(v));
@@ -156,6 +165,21 @@ QByteArray EsxcliFormatter::text(const EsxcliResult& result)
             if (!r.header.isEmpty())
                 o += r.header + QLatin1Char('\n');
             for (const auto& f : textFields(r)) {
+                if (f.type == Type::Structure || f.type == Type::StructureList) {
+                    // S-VSANDOC `network diag ping`: "   Trace: ", nested fields at 9 spaces as "Key: value"
+                    // (with the space even when empty), records separated by a line of 6 spaces.
+                    o += QStringLiteral("   ") + f.display + QStringLiteral(": \n");
+                    bool firstChild = true;
+                    for (const auto& child : f.children) {
+                        if (!firstChild)
+                            o += QStringLiteral("      \n");
+                        firstChild = false;
+                        for (const auto& cf : textFields(child))
+                            o += QStringLiteral("         ") + cf.display + QStringLiteral(": ") +
+                                 cf.textValue() + QLatin1Char('\n');
+                    }
+                    continue;
+                }
                 const QString v = f.textValue();
                 o += QStringLiteral("   ") + f.display + QLatin1Char(':');
                 if (!v.isEmpty())
@@ -254,10 +278,17 @@ QByteArray EsxcliFormatter::xml(const EsxcliResult& result)
 QByteArray EsxcliFormatter::keyValue(const EsxcliResult& result)
 {
     QString o;
-    auto structure = [&](const EsxcliRecord& r, const QString& prefix) {
+    std::function<void(const EsxcliRecord&, const QString&)> structure = [&](const EsxcliRecord& r,
+                                                                             const QString& prefix) {
         for (const auto& f : machineFields(r)) {
             const QString path = prefix + r.typeName + QLatin1Char('.') + f.key + QLatin1Char('.');
-            if (f.type == Type::StringList) {
+            if (f.type == Type::Structure) {
+                for (const auto& child : f.children)
+                    structure(child, path);
+            } else if (f.type == Type::StructureList) {
+                for (int i = 0; i < int(f.children.size()); ++i)
+                    structure(f.children[size_t(i)], path + QStringLiteral("structure[%1].").arg(i));
+            } else if (f.type == Type::StringList) {
                 if (f.list.isEmpty())
                     o += path + QStringLiteral("string[] = \n");
                 for (int i = 0; i < f.list.size(); ++i)
@@ -316,7 +347,14 @@ QByteArray EsxcliFormatter::csv(const EsxcliResult& result)
         }
         for (const auto& r : result.records) {
             for (const auto& f : machineFields(r)) {
-                if (f.type == Type::StringList) {
+                if (f.type == Type::Structure || f.type == Type::StructureList) {
+                    QString inner; // nested: one quoted cell, the values of each record comma-terminated
+                    for (const auto& child : f.children)
+                        for (const auto& cf : machineFields(child))
+                            inner += cf.textValue() + QLatin1Char(',');
+                    inner.replace(QLatin1String("\""), QLatin1String("\"\""));
+                    o += QLatin1Char('"') + inner + QStringLiteral("\",");
+                } else if (f.type == Type::StringList) {
                     QString inner;
                     for (const auto& v : f.list)
                         inner += v + QLatin1Char(',');
@@ -337,7 +375,7 @@ QByteArray EsxcliFormatter::csv(const EsxcliResult& result)
 QByteArray EsxcliFormatter::json(const EsxcliResult& result)
 {
     // §1.2: undocumented but present on 6.x–8.x; keys are the display names with spaces.
-    auto object = [](const EsxcliRecord& r) {
+    std::function<QJsonObject(const EsxcliRecord&)> object = [&object](const EsxcliRecord& r) {
         QJsonObject obj;
         for (const auto& f : r.fields) {
             if (f.visibility == Vis::TextOnly)
@@ -352,6 +390,16 @@ QByteArray EsxcliFormatter::json(const EsxcliResult& result)
             case Type::StringList:
                 obj.insert(f.display, QJsonArray::fromStringList(f.list));
                 break;
+            case Type::Structure:
+                obj.insert(f.display, f.children.empty() ? QJsonObject() : object(f.children.front()));
+                break;
+            case Type::StructureList: {
+                QJsonArray arr;
+                for (const auto& child : f.children)
+                    arr.append(object(child));
+                obj.insert(f.display, arr);
+                break;
+            }
             default:
                 obj.insert(f.display, f.value);
             }

@@ -55,6 +55,15 @@ EsxcliRecord& EsxcliRecord::strList(const QString& display, const QStringList& v
     return *this;
 }
 
+EsxcliRecord& EsxcliRecord::nested(const QString& display, const QList<EsxcliRecord>& children, bool list)
+{
+    EsxcliField f = makeField(display, list ? EsxcliField::Type::StructureList : EsxcliField::Type::Structure,
+                              EsxcliField::Visibility::Both);
+    f.children.assign(children.cbegin(), children.cend());
+    fields.append(f);
+    return *this;
+}
+
 EsxcliRecord& EsxcliRecord::key(const QString& k)
 {
     if (!fields.isEmpty())

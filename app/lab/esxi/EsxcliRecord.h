@@ -4,10 +4,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace mpio::lab {
 
 // The typed result of one esxcli command, before formatting (esxi-esxcli.md §1). One model, five renderings:
 // the default text (key/value blocks or a dash-ruled table), xml, keyvalue, csv and json.
+
+struct EsxcliRecord;
 
 struct EsxcliField
 {
@@ -16,7 +20,9 @@ struct EsxcliField
         String,
         Integer,
         Boolean,
-        StringList
+        StringList,
+        Structure,    // one nested record (`network diag ping` Summary)
+        StructureList // nested records (`network diag ping` Trace)
     };
     enum class Visibility
     {
@@ -28,8 +34,9 @@ struct EsxcliField
     QString display; // "Admin Status" (text and json key)
     QString key;     // "AdminStatus"  (xml, keyvalue, csv: display name with spaces removed)
     Type type = Type::String;
-    QString value;    // String/Integer/Boolean
-    QStringList list; // StringList
+    QString value;                      // String/Integer/Boolean
+    QStringList list;                   // StringList
+    std::vector<EsxcliRecord> children; // Structure/StructureList (std::vector: the type is incomplete here)
     Visibility visibility = Visibility::Both;
 
     QString textValue() const { return type == Type::StringList ? list.join(QStringLiteral(", ")) : value; }
@@ -49,6 +56,7 @@ struct EsxcliRecord
     EsxcliRecord& boolean(const QString& display, bool v,
                           EsxcliField::Visibility vis = EsxcliField::Visibility::Both);
     EsxcliRecord& strList(const QString& display, const QStringList& v);
+    EsxcliRecord& nested(const QString& display, const QList<EsxcliRecord>& children, bool list);
     // Overrides the machine key of the last field (when it is not the display name without spaces).
     EsxcliRecord& key(const QString& k);
 };
