@@ -292,6 +292,17 @@ private slots:
         QVERIFY(exact(run(QStringLiteral("esxcli network nic list")), QStringLiteral("s-el-nic-list.txt")));
     }
 
+    void esxcfgNics()
+    {
+        m_host.vmnics << nic(QStringLiteral("vmnic0"), QStringLiteral("0000:02:01.0"),
+                             QStringLiteral("nvmxnet3"), 10000, QStringLiteral("00:50:56:9f:78:3b"), 9000,
+                             QStringLiteral("VMware Inc. vmxnet3 Virtual Ethernet Controller"))
+                      << nic(QStringLiteral("vmnic1"), QStringLiteral("0000:02:03.0"),
+                             QStringLiteral("nvmxnet3"), 10000, QStringLiteral("00:50:56:9f:1c:73"), 1500,
+                             QStringLiteral("VMware Inc. vmxnet3 Virtual Ethernet Controller"));
+        QVERIFY(exact(run(QStringLiteral("esxcfg-nics -l")), QStringLiteral("s-og-esxcfg-nics.txt")));
+    }
+
     void vmkpingSamples_data()
     {
         QTest::addColumn<QString>("line");

@@ -131,6 +131,8 @@ CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, 
         return Vmkping::run(ctx, argv);
     if (name == QLatin1String("esxcfg-mpath"))
         return mpathBrief(ctx, argv);
+    if (name == QLatin1String("esxcfg-nics"))
+        return nicsList(ctx, argv);
     if (name == QLatin1String("true"))
         return o;
     if (name == QLatin1String("false")) {
@@ -188,6 +190,32 @@ CommandOutput EsxiShell::runSimple(EsxiContext& ctx, const QStringList& argvIn, 
     }
     o.err = u"sh: %1: not found\n"_s.arg(name).toUtf8();
     o.exitCode = 127;
+    return o;
+}
+
+CommandOutput EsxiShell::nicsList(EsxiContext& ctx, const QStringList& args)
+{
+    CommandOutput o;
+    if (args.value(0) != QLatin1String("-l")) {
+        o.err = u"esxcfg-nics: the lab supports only -l\n"_s.toUtf8();
+        o.exitCode = 1;
+        return o;
+    }
+    // §2.4 (S-OG): fixed-width columns, speed as "<n>Mbps".
+    auto row = [](const QStringList& c) {
+        return QString::asprintf("%-8s%-13s%-12s%-5s%-11s%-7s%-18s%-7s%s\n", qPrintable(c[0]),
+                                 qPrintable(c[1]), qPrintable(c[2]), qPrintable(c[3]), qPrintable(c[4]),
+                                 qPrintable(c[5]), qPrintable(c[6]), qPrintable(c[7]), qPrintable(c[8]));
+    };
+    QString s = row({u"Name"_s, u"PCI"_s, u"Driver"_s, u"Link"_s, u"Speed"_s, u"Duplex"_s, u"MAC Address"_s,
+                     u"MTU"_s, u"Description"_s});
+    for (const auto& n : ctx.host->vmnics) {
+        const bool up = n.linkUp && n.adminUp;
+        s += row({n.name, n.pciAddress, n.driver, up ? u"Up"_s : u"Down"_s,
+                  QString::number(up ? n.speedMbps : 0) + u"Mbps"_s, up ? n.duplex : u"Half"_s, n.mac,
+                  QString::number(n.mtu), n.description});
+    }
+    o.out = s.toUtf8();
     return o;
 }
 

@@ -15,9 +15,10 @@ class NetworkProbe;
 class StorageSide;
 
 // What a simulated ESXi host answers to a command line received on an SSH exec channel: a busybox-ash-like
-// shell (ShellLexer) running `esxcli`/`localcli`, `vmkping`, `esxcfg-mpath -b`, `vmware -vl`, `hostname`,
-// `echo`, `true`, `false`, `exit N`. Unknown commands: `sh: foo: not found`, exit 127 (busybox).
-// The shell holds pointers into the world; the caller serialises access (the SSH layer holds the world lock).
+// shell (ShellLexer) running `esxcli`/`localcli`, `vmkping`, `esxcfg-mpath -b`, `esxcfg-nics -l`, `vmware
+// -vl`, `hostname`, `echo`, `true`, `false`, `exit N`. Unknown commands: `sh: foo: not found`, exit 127
+// (busybox). The shell holds pointers into the world; the caller serialises access (the SSH layer holds the
+// world lock).
 class EsxiShell : public CommandRunner
 {
 public:
@@ -51,6 +52,7 @@ public:
 private:
     CommandOutput runSimple(EsxiContext& ctx, const QStringList& argv, int lastStatus, bool* exitShell);
     static CommandOutput mpathBrief(EsxiContext& ctx, const QStringList& args);
+    static CommandOutput nicsList(EsxiContext& ctx, const QStringList& args);
 
     EsxiHostState* hostNamed(const QString& name) const;
     StorageSide* storage() const;
