@@ -83,7 +83,11 @@ public:
             res.luns = luns;
         return res;
     }
-    void logout(const QString&, const QString&, const QString&) override {}
+    QStringList logouts; // "portal|target"
+    void logout(const QString&, const QString& portalIp, const QString& target) override
+    {
+        logouts << portalIp + QLatin1Char('|') + target;
+    }
     QJsonObject dumpState() const override { return {}; }
 };
 

@@ -227,6 +227,43 @@ private slots:
         QCOMPARE(m_host.paths.size(), 4);
     }
 
+    void unreachablePortalKeepsDeadPathOnRescan()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk2"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        m_probe.unreachable.insert(QStringLiteral("vmk1|10.20.10.10"));
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(m_host.paths.size(), 2);
+        QVERIFY(ok(QStringLiteral("esxcfg-mpath -b"))
+                    .contains(QLatin1String("vmhba64:C0:T0:L0 LUN:0 state:dead")));
+        QVERIFY(m_storage.logouts.isEmpty()); // vmk2's session to the same portal and target is still up
+    }
+
+    void unbindingThenRescanLogsOut()
+    {
+        buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.12"),
+                  QStringLiteral("255.255.255.0"));
+        ok(QStringLiteral("esxcli iscsi networkportal add -A vmhba64 -n vmk1"));
+        ok(QStringLiteral("esxcli iscsi adapter discovery statictarget add -A vmhba64 -a 10.20.10.10 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(liveSessions(), 1);
+        ok(QStringLiteral(
+               "esxcli iscsi adapter discovery statictarget remove -A vmhba64 -a 10.20.10.10:3260 -n ") +
+           m_storage.targetIqn);
+        ok(QStringLiteral("esxcli storage core adapter rescan -A vmhba64"));
+        QCOMPARE(liveSessions(), 0);
+        QCOMPARE(m_storage.logouts, QStringList{QStringLiteral("10.20.10.10|") + m_storage.targetIqn});
+        QVERIFY(m_host.paths.isEmpty()); // target removed: its paths and the device are gone
+        QVERIFY(m_host.devices.isEmpty());
+        QCOMPARE(ok(QStringLiteral("esxcli storage nmp device list")), QString());
+    }
+
     void rescanBoundCrossSubnetFailsAndIsSlow()
     {
         buildSite(QStringLiteral("10.20.10.11"), QStringLiteral("10.20.20.11"),
@@ -240,7 +277,14 @@ private slots:
         QCOMPARE(m_host.sessions.size(), 4);                 // every bound vmk × every portal is attempted
         QCOMPARE(liveSessions(), 2);                         // the cross-subnet pairs fail
         QCOMPARE(EsxiShell::lastExtraLatencyMs(), 2 * 5000); // LoginTimeout per failed login
-        QCOMPARE(m_host.paths.size(), 2);
+        // The failed pairs show up as dead paths of the LUN the other sessions found.
+        QCOMPARE(m_host.paths.size(), 4);
+        const QString mpath = ok(QStringLiteral("esxcfg-mpath -b"));
+        QCOMPARE(mpath.count(QStringLiteral("state:dead")), 2);
+        QVERIFY(mpath.contains(QLatin1String("vmhba64:C0:T1:L0 LUN:0 state:dead")));
+        QVERIFY(mpath.contains(QLatin1String("vmhba64:C1:T0:L0 LUN:0 state:dead")));
+        QVERIFY(ok(QStringLiteral("esxcli storage core device list"))
+                    .contains(QLatin1String("\n   Status: degraded\n")));
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 2);
     }
 
@@ -378,9 +422,12 @@ private slots:
                     .contains(QLatin1String("\n   Status: degraded\n")));
         QCOMPARE(ok(QStringLiteral("esxcli iscsi session list")).count(QStringLiteral("\n   ISID: ")), 1);
         QVERIFY(!m_host.device(kNaa0)->apd);
+        QVERIFY(m_storage.logouts.isEmpty()); // vmk2 still has a session to the same portal and target
+        const int loginsBefore = int(m_storage.logins.size());
         m_probe.unreachable.clear();
         m_shell.linksChanged({QStringLiteral("esx01")});
         QCOMPARE(m_host.paths[0].state, QStringLiteral("active"));
+        QCOMPARE(m_storage.logins.size(), loginsBefore + 1); // the recovered session logged in again
         QCOMPARE(m_host.device(kNaa0)->currentPath, QStringLiteral("vmhba64:C0:T0:L0")); // FIXED fails back
         // Both gone: all paths down.
         m_probe.unreachable = {QStringLiteral("|10.20.10.10")};
@@ -515,6 +562,24 @@ private slots:
         QVERIFY(dev.startsWith(QLatin1String("BlocksRead,BlocksWritten,Device,FailedBlocksRead,")));
         QVERIFY(ok(QStringLiteral("esxcli --formatter=json storage core path list"))
                     .contains(QLatin1String("\"Runtime Name\":\"vmhba64:C0:T0:L0\"")));
+    }
+
+    void versionDifferences()
+    {
+        m_host.vmnics << Vmnic{QStringLiteral("vmnic0")};
+        m_host.version = QStringLiteral("8.0.3");
+        QVERIFY(ok(QStringLiteral("esxcli --formatter=xml network nic list"))
+                    .contains(QLatin1String("<field name=\"DPUId\">")));
+        QVERIFY(ok(QStringLiteral("vmware -vl")).endsWith(QLatin1String("VMware ESXi 8.0 Update 3\n")));
+        m_host.version = QStringLiteral("7.0.3");
+        m_host.build = QStringLiteral("21930508");
+        // §2.4: DPUId exists on 8.x only; the text table is the same on both.
+        QVERIFY(
+            !ok(QStringLiteral("esxcli --formatter=xml network nic list")).contains(QLatin1String("DPUId")));
+        QCOMPARE(ok(QStringLiteral("vmware -vl")),
+                 QStringLiteral("VMware ESXi 7.0.3 build-21930508\nVMware ESXi 7.0 Update 3\n"));
+        QVERIFY(ok(QStringLiteral("esxcli system version get"))
+                    .contains(QLatin1String("   Version: 7.0.3\n   Build: Releasebuild-21930508\n")));
     }
 
     void formatParamFieldsAndHeader()

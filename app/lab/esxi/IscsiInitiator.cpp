@@ -5,9 +5,11 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QHostAddress>
 
 #include <algorithm>
+#include <tuple>
 
 namespace mpio::lab {
 
@@ -253,23 +255,65 @@ bool IscsiInitiator::refreshPaths(EsxiContext& ctx)
 {
     EsxiHostState& host = *ctx.host;
     bool changed = false;
+    // Sessions first: one that comes back logs in again at the storage (the initiator's recovery).
+    QHash<QString, bool> sessionUp;
+    QStringList wentDown;
+    for (auto& s : host.sessions) {
+        const Vmk* v = host.vmk(s.vmk);
+        bool up = v && v->enabled && !v->ipv4.isEmpty();
+        if (up && ctx.probe)
+            up = ctx.probe->reachable(ctx.hostName, s.vmk, s.portalIp);
+        if (up && !s.loggedIn && ctx.storage) {
+            LoginRequest req;
+            req.initiatorIqn = host.iscsi.iqn;
+            req.initiatorIp = s.localIp;
+            req.portalIp = s.portalIp;
+            req.portalPort = s.portalPort;
+            req.targetIqn = s.targetIqn;
+            if (host.iscsi.chapUni.level != QLatin1String("prohibited")) {
+                req.chapUser = host.iscsi.chapUni.name;
+                req.chapSecret = host.iscsi.chapUni.secret;
+            }
+            up = ctx.storage->login(req).ok;
+        }
+        sessionUp.insert(s.isid, up);
+        if (s.loggedIn != up) {
+            if (!up)
+                wentDown << s.isid;
+            s.loggedIn = up;
+            s.failureReason = up ? QString() : u"connection lost"_s;
+        }
+    }
+    // Logged out at the storage only when no other live session uses the same portal and target.
+    if (ctx.storage) {
+        for (const auto& s : host.sessions) {
+            if (!wentDown.contains(s.isid))
+                continue;
+            const bool other =
+                std::any_of(host.sessions.cbegin(), host.sessions.cend(), [&](const IscsiSession& o) {
+                    return o.loggedIn && o.portalIp == s.portalIp && o.targetIqn == s.targetIqn;
+                });
+            if (!other)
+                ctx.storage->logout(host.iscsi.iqn, s.portalIp, s.targetIqn);
+        }
+    }
     for (auto& p : host.paths) {
         if (p.state == QLatin1String("disabled"))
             continue;
-        const Vmk* v = host.vmk(p.vmk);
-        bool up = v && v->enabled && !v->ipv4.isEmpty();
-        if (up && ctx.probe)
-            up = ctx.probe->reachable(ctx.hostName, p.vmk, p.portalIp);
+        bool up = false;
+        if (sessionUp.contains(p.isid)) {
+            up = sessionUp.value(p.isid);
+        } else {
+            const Vmk* v = host.vmk(p.vmk);
+            up = v && v->enabled && !v->ipv4.isEmpty();
+            if (up && ctx.probe)
+                up = ctx.probe->reachable(ctx.hostName, p.vmk, p.portalIp);
+        }
         const QString state = up ? u"active"_s : u"dead"_s;
         if (p.state != state) {
             p.state = state;
             changed = true;
         }
-        for (auto& s : host.sessions)
-            if (s.isid == p.isid && s.loggedIn != up) {
-                s.loggedIn = up;
-                s.failureReason = up ? QString() : u"connection lost"_s;
-            }
     }
     for (auto& d : host.devices) {
         if (!d.claimed)
@@ -348,6 +392,13 @@ void IscsiInitiator::rescan(EsxiContext& ctx)
     QList<IscsiSession> sessions;
     QList<Path> paths;
     QStringList newDevices;
+    struct FailedAttempt
+    {
+        Attempt attempt;
+        QString isid;
+        int tpgt = 1;
+    };
+    QList<FailedAttempt> failed;
     for (const auto& a : attempts) {
         const Portal& portal = portals[a.portalIndex];
         const Vmk* vmk = host.vmk(a.vmk);
@@ -404,8 +455,10 @@ void IscsiInitiator::rescan(EsxiContext& ctx)
         if (ok && s.isidCreated.isEmpty()) // `session connection list` SessionCreateTime (§4.5 format)
             s.isidCreated = QDateTime::currentDateTimeUtc().toString(u"MM/dd/yy HH:mm:ss"_s);
         sessions << s;
-        if (!ok)
+        if (!ok) {
+            failed << FailedAttempt{a, s.isid, s.tpgt};
             continue;
+        }
         for (const auto& lun : lr.luns) {
             if (!host.device(lun.naa)) {
                 Device d;
@@ -453,15 +506,69 @@ void IscsiInitiator::rescan(EsxiContext& ctx)
             paths << p;
         }
     }
-    // A path that existed before and whose session no longer logs in stays visible as dead.
+    // A failed (vmk, portal) pair of a target whose LUNs other sessions found shows those LUNs as dead paths
+    // (port binding across subnets: "paths reported as dead", KB 2038869).
+    for (const auto& f : failed) {
+        const Portal& portal = portals[f.attempt.portalIndex];
+        QList<QPair<int, QString>> luns;
+        for (const auto& p : paths)
+            if (p.targetIqn == portal.iqn && p.state != QLatin1String("dead") &&
+                !luns.contains(qMakePair(p.lun, p.device)))
+                luns << qMakePair(p.lun, p.device);
+        for (const auto& [lunId, naa] : luns) {
+            Path p;
+            p.adapter = host.iscsi.name;
+            p.channel = f.attempt.channel;
+            p.target = f.attempt.portalIndex;
+            p.lun = lunId;
+            p.runtimeName =
+                QStringLiteral("%1:C%2:T%3:L%4").arg(p.adapter).arg(p.channel).arg(p.target).arg(p.lun);
+            p.device = naa;
+            p.state = u"dead"_s;
+            p.targetIqn = portal.iqn;
+            p.portalIp = portal.ip;
+            p.portalPort = portal.port;
+            p.vmk = f.attempt.vmk;
+            const Vmk* v = host.vmk(f.attempt.vmk);
+            p.localIp = v ? v->ipv4 : QString();
+            p.isid = f.isid;
+            p.tpgt = f.tpgt;
+            paths << p;
+        }
+    }
+    // A path whose session is still configured but no longer logs in stays visible as dead (§7.1); a path
+    // whose target/portal/binding was removed disappears with the rescan.
     for (const auto& o : oldPaths) {
         const bool still = std::any_of(paths.cbegin(), paths.cend(), [&](const Path& p) {
             return p.runtimeName == o.runtimeName && p.device == o.device;
         });
-        if (!still) {
+        const bool attempted = std::any_of(sessions.cbegin(), sessions.cend(), [&](const IscsiSession& n) {
+            return n.vmk == o.vmk && n.portalIp == o.portalIp && n.targetIqn == o.targetIqn;
+        });
+        if (!still && attempted) {
             Path dead = o;
             dead.state = u"dead"_s;
             paths << dead;
+        }
+    }
+    std::stable_sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) {
+        return std::tie(x.channel, x.target, x.lun) < std::tie(y.channel, y.target, y.lun);
+    });
+    // Devices without any path left are gone after the rescan.
+    host.devices.removeIf([&](const Device& d) {
+        return std::none_of(paths.cbegin(), paths.cend(), [&](const Path& p) { return p.device == d.naa; });
+    });
+    // Sessions that were up and are gone or failed now are logged out at the storage — unless another live
+    // session still uses the same portal and target (the storage may key sessions without the vmk).
+    if (ctx.storage) {
+        for (const auto& o : oldSessions) {
+            if (!o.loggedIn)
+                continue;
+            const bool stillUp = std::any_of(sessions.cbegin(), sessions.cend(), [&](const IscsiSession& n) {
+                return n.loggedIn && n.portalIp == o.portalIp && n.targetIqn == o.targetIqn;
+            });
+            if (!stillUp)
+                ctx.storage->logout(host.iscsi.iqn, o.portalIp, o.targetIqn);
         }
     }
     host.sessions = sessions;
