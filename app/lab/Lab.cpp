@@ -2,6 +2,7 @@
 
 #include "app/lab/LabVersion.h"
 #include "app/lab/control/ControlServer.h"
+#include "app/lab/shell/CommandRunner.h"
 #include "app/lab/shell/EsxiShell.h"
 #include "app/lab/shell/WorldShellBinding.h"
 #include "app/lab/ssh/SshServerPool.h"
@@ -213,6 +214,21 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
         const QString host = str(args, QStringLiteral("host"));
         const bool ok = m_ssh->rotateHostKey(host, &error);
         return done(ok, QJsonObject{{QStringLiteral("hostKeySha256"), m_ssh->fingerprint(host)}});
+    }
+    if (action == QLatin1String("exec")) {
+        // One command on a host's shell, without the SSH latency model: the hook for a real OpenSSH server
+        // whose ForceCommand is `mpio-lab exec` (the client's test against an SSH server nobody here wrote).
+        const QString host = str(args, QStringLiteral("host"));
+        if (!m_world->host(host))
+            return ControlServer::fail(QStringLiteral("unknown host \"%1\"").arg(host));
+        CommandOutput o;
+        {
+            QMutexLocker lock(&m_world->mutex());
+            o = m_runner->run(host, str(args, QStringLiteral("command")));
+        }
+        return ControlServer::ok(QJsonObject{{QStringLiteral("out"), QString::fromUtf8(o.out)},
+                                             {QStringLiteral("err"), QString::fromUtf8(o.err)},
+                                             {QStringLiteral("exit"), o.exitCode}});
     }
     if (action.startsWith(QLatin1String("truenas."))) {
         if (!m_world->extraControl())

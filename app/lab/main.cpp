@@ -45,11 +45,13 @@ void err(const QString& s)
 
 int usage()
 {
-    err(QStringLiteral("usage:\n"
-                       "  mpio-lab --scenario FILE|NAME --state-dir DIR [--control PORT]\n"
-                       "  mpio-lab ctl --state-dir DIR ACTION [key=value ...]\n"
-                       "  mpio-lab --list-scenarios\n"
-                       "  mpio-lab --version"));
+    err(QStringLiteral(
+        "usage:\n"
+        "  mpio-lab --scenario FILE|NAME --state-dir DIR [--control PORT]\n"
+        "  mpio-lab ctl --state-dir DIR ACTION [key=value ...]\n"
+        "  mpio-lab exec --state-dir DIR --host HOST [COMMAND]   (default: $SSH_ORIGINAL_COMMAND)\n"
+        "  mpio-lab --list-scenarios\n"
+        "  mpio-lab --version"));
     return 2;
 }
 
@@ -60,6 +62,76 @@ QJsonValue ctlValue(const QString& v)
     if (d.isArray() && d.array().size() == 1 && (d.array().at(0).isDouble() || d.array().at(0).isBool()))
         return d.array().at(0);
     return v;
+}
+
+// Sends one request to the running lab's control port; the reply, or an empty object after printing why.
+QJsonObject control(const QString& stateDir, const QString& action, const QJsonObject& params)
+{
+    QFile f(stateDir + QStringLiteral("/endpoints.json"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        err(QStringLiteral("%1: %2 (is the lab running?)").arg(f.fileName(), f.errorString()));
+        return {};
+    }
+    const QJsonObject ctl = QJsonDocument::fromJson(f.readAll())
+                                .object()
+                                .value(QStringLiteral("lab"))
+                                .toObject()
+                                .value(QStringLiteral("control"))
+                                .toObject();
+    const int port = ctl.value(QStringLiteral("port")).toInt();
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    if (port <= 0 || !s.waitForConnected(5000)) {
+        err(QStringLiteral("cannot reach the lab's control port %1: %2").arg(port).arg(s.errorString()));
+        return {};
+    }
+    const QJsonObject req{{QStringLiteral("action"), action}, {QStringLiteral("args"), params}};
+    s.write(QJsonDocument(req).toJson(QJsonDocument::Compact) + '\n');
+    for (int i = 0; i < 300 && !s.canReadLine(); ++i) // bounded: 300 × 100 ms
+        if (!s.waitForReadyRead(100) && s.state() != QAbstractSocket::ConnectedState)
+            break;
+    if (!s.canReadLine()) {
+        err(QStringLiteral("no reply from the lab"));
+        return {};
+    }
+    return QJsonDocument::fromJson(s.readLine().trimmed()).object();
+}
+
+// `mpio-lab exec --state-dir DIR --host H [COMMAND]`: runs COMMAND (default: $SSH_ORIGINAL_COMMAND) on H's
+// shell in the running lab; stdout, stderr and the exit code are the command's. Meant as an OpenSSH
+// ForceCommand.
+int runExec(const QStringList& args)
+{
+    QString stateDir, host;
+    QStringList words;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--state-dir") && i + 1 < args.size())
+            stateDir = args[++i];
+        else if (args[i] == QLatin1String("--host") && i + 1 < args.size())
+            host = args[++i];
+        else if (args[i] == QLatin1String("--")) {
+            words += args.mid(i + 1);
+            break;
+        } else {
+            words.append(args[i]);
+        }
+    }
+    QString command = words.join(QLatin1Char(' '));
+    if (command.isEmpty())
+        command = qEnvironmentVariable("SSH_ORIGINAL_COMMAND");
+    if (stateDir.isEmpty() || host.isEmpty())
+        return usage();
+    const QJsonObject reply = control(stateDir, QStringLiteral("exec"),
+                                      {{QStringLiteral("host"), host}, {QStringLiteral("command"), command}});
+    if (!reply.value(QStringLiteral("ok")).toBool()) {
+        if (!reply.isEmpty())
+            err(reply.value(QStringLiteral("error")).toString());
+        return 255;
+    }
+    const QJsonObject r = reply.value(QStringLiteral("result")).toObject();
+    std::fputs(r.value(QStringLiteral("out")).toString().toUtf8().constData(), stdout);
+    std::fputs(r.value(QStringLiteral("err")).toString().toUtf8().constData(), stderr);
+    return r.value(QStringLiteral("exit")).toInt();
 }
 
 int runCtl(const QStringList& args)
@@ -79,36 +151,9 @@ int runCtl(const QStringList& args)
     }
     if (stateDir.isEmpty() || action.isEmpty())
         return usage();
-    QFile f(stateDir + QStringLiteral("/endpoints.json"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        err(QStringLiteral("%1: %2 (is the lab running?)").arg(f.fileName(), f.errorString()));
+    const QJsonObject reply = control(stateDir, action, params);
+    if (reply.isEmpty())
         return 1;
-    }
-    const QJsonObject control = QJsonDocument::fromJson(f.readAll())
-                                    .object()
-                                    .value(QStringLiteral("lab"))
-                                    .toObject()
-                                    .value(QStringLiteral("control"))
-                                    .toObject();
-    const int port = control.value(QStringLiteral("port")).toInt();
-    QTcpSocket s;
-    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
-    if (port <= 0 || !s.waitForConnected(5000)) {
-        err(QStringLiteral("cannot reach the lab's control port %1: %2").arg(port).arg(s.errorString()));
-        return 1;
-    }
-    const QJsonObject req{{QStringLiteral("action"), action}, {QStringLiteral("args"), params}};
-    s.write(QJsonDocument(req).toJson(QJsonDocument::Compact) + '\n');
-    QByteArray line;
-    for (int i = 0; i < 300 && !s.canReadLine(); ++i) // bounded: 300 × 100 ms
-        if (!s.waitForReadyRead(100) && s.state() != QAbstractSocket::ConnectedState)
-            break;
-    if (!s.canReadLine()) {
-        err(QStringLiteral("no reply from the lab"));
-        return 1;
-    }
-    line = s.readLine().trimmed();
-    const QJsonObject reply = QJsonDocument::fromJson(line).object();
     std::fputs(QJsonDocument(reply).toJson(QJsonDocument::Indented).constData(), stdout);
     return reply.value(QStringLiteral("ok")).toBool() ? 0 : 1;
 }
@@ -141,6 +186,8 @@ int main(int argc, char* argv[])
         return listScenarios();
     if (args.value(0) == QLatin1String("ctl"))
         return runCtl(args.mid(1));
+    if (args.value(0) == QLatin1String("exec"))
+        return runExec(args.mid(1));
 
     QString scenarioArg, stateDir;
     int controlPort = 0;

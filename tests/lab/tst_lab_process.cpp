@@ -101,6 +101,24 @@ private slots:
         QCOMPARE(rc, 1);
         QCOMPARE(r.value(QStringLiteral("ok")).toBool(), false);
 
+        // `mpio-lab exec`: the ForceCommand hook, stdout/stderr/exit code of the host's shell.
+        QProcess exec;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_ORIGINAL_COMMAND"), QStringLiteral("esxcli system version get"));
+        exec.setProcessEnvironment(env);
+        exec.start(QStringLiteral(MPIO_LAB_BIN),
+                   {QStringLiteral("exec"), QStringLiteral("--state-dir"), dir.path(),
+                    QStringLiteral("--host"), QStringLiteral("esx02")});
+        QVERIFY(exec.waitForFinished(15000));
+        QCOMPARE(exec.exitCode(), 0);
+        QVERIFY2(exec.readAllStandardOutput().contains("   Version: 7.0.3\n"), "esx02 runs 7.0.3");
+        exec.start(QStringLiteral(MPIO_LAB_BIN),
+                   {QStringLiteral("exec"), QStringLiteral("--state-dir"), dir.path(),
+                    QStringLiteral("--host"), QStringLiteral("esx01"), QStringLiteral("--"),
+                    QStringLiteral("exit"), QStringLiteral("4")});
+        QVERIFY(exec.waitForFinished(15000));
+        QCOMPARE(exec.exitCode(), 4);
+
         lab.terminate(); // SIGTERM
         QVERIFY(lab.waitForFinished(10000));
         QCOMPARE(lab.exitStatus(), QProcess::NormalExit);
