@@ -211,8 +211,10 @@ void TrueNasClient::disconnectFromServer()
         return;
     }
     m_keepAliveTimer->stop();
-    if (m_socket)
+    if (m_socket) {
+        m_socket->disconnect(this);
         m_socket->close();
+    }
     closeSocket();
     setState(State::Disconnected);
     failEverything(error);
