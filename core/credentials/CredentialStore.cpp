@@ -10,4 +10,15 @@ QString CredentialStore::Key::account() const
            QLatin1Char('/') + part(user);
 }
 
+CredentialStore::Key CredentialStore::Key::fromAccount(const QString& account)
+{
+    QString text = account;
+    if (text.startsWith(QLatin1String("keychain:")))
+        text = text.mid(9);
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String(kService))
+        return {};
+    return Key{parts.at(1), parts.at(2), parts.at(3)};
+}
+
 } // namespace mpio

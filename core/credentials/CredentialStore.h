@@ -25,6 +25,9 @@ public:
         QString host;
         QString user;
         QString account() const;
+        // "mpio-wizard/<kind>/<host>/<user>" (also after a "keychain:" prefix) → Key; invalid Key if
+        // malformed.
+        static Key fromAccount(const QString& account);
         bool isValid() const { return !kind.isEmpty() && !host.isEmpty() && !user.isEmpty(); }
         bool operator==(const Key&) const = default;
     };

@@ -62,6 +62,7 @@ public:
     bool pingSilent = false;    // core.ping never answered
     bool jobEventsFirst = true; // a job's terminal event is sent before the job id answer (the race of §1.4)
     int diskChoicesDelayMs = 300; // a new zvol shows up in iscsi.extent.disk_choices after this long
+    int answerDelayMs = 0; // every answer without its own delay waits this long (to measure concurrency)
 
     // What the peer saw.
     int logins = 0;
@@ -271,6 +272,8 @@ private:
         Answer answer = dispatch(ws, method, params);
         if (answer.kind == Answer::Silent)
             return;
+        if (answer.delayMs == 0)
+            answer.delayMs = answerDelayMs;
         QJsonObject reply{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id}};
         reply.insert(answer.kind == Answer::Error ? QStringLiteral("error") : QStringLiteral("result"),
                      answer.value);
@@ -480,6 +483,17 @@ private:
 
     Answer query(const QString& collection, const QJsonArray& params)
     {
+        // Strict like the server (§1.6): params[0] is a LIST of [field, op, value] filters.
+        if (!params.isEmpty() && !params.at(0).isArray())
+            return Answer::error(
+                validationError(QStringLiteral("filters"), QStringLiteral("Input should be a valid list")));
+        for (const auto& f : params.at(0).toArray())
+            if (!f.isArray() || f.toArray().size() != 3 || !f.toArray().at(0).isString())
+                return Answer::error(
+                    validationError(QStringLiteral("filters"),
+                                    QStringLiteral("Invalid filter %1")
+                                        .arg(QString::fromUtf8(
+                                            QJsonDocument(QJsonArray{f}).toJson(QJsonDocument::Compact)))));
         QJsonArray out;
         for (const auto& v : state.value(collection))
             if (matches(v.toObject(), params.at(0).toArray()))
