@@ -1,6 +1,7 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/cli/commands/ValidateCommand.h"
+#include "app/cli/commands/DiscoverCommand.h"
 
 namespace mpio::cli {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<DiscoverCommand>());
     return commands;
 }
 
