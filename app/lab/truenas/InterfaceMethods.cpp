@@ -52,23 +52,26 @@ Fields updateFields()
 void rewritePortals(TrueNasState& s)
 {
     const QStringList ips = InterfaceMethods::staticAddresses(s);
-    for (auto it = s.portals.begin(); it != s.portals.end(); ++it) {
+    auto stale = [&ips](const QJsonValue& l) {
+        const QString ip = l.toObject().value(QStringLiteral("ip")).toString();
+        return ip != QLatin1String("0.0.0.0") && ip != QLatin1String("::") && !ips.contains(ip);
+    };
+    QMap<int, QJsonObject> next = s.portals;
+    bool changed = false;
+    for (auto it = next.begin(); it != next.end(); ++it) {
         QJsonArray listen = it->value(QStringLiteral("listen")).toArray();
-        bool changed = false;
-        for (qsizetype i = 0; i < listen.size(); ++i) {
-            QJsonObject l = listen.at(i).toObject();
-            const QString ip = l.value(QStringLiteral("ip")).toString();
-            if (ip != QLatin1String("0.0.0.0") && ip != QLatin1String("::") && !ips.contains(ip)) {
-                if (!s.portalSnapshot)
-                    s.portalSnapshot = s.portals;
-                l.insert(QStringLiteral("ip"), QStringLiteral("0.0.0.0"));
-                listen.replace(i, l);
+        for (qsizetype i = 0; i < listen.size(); ++i)
+            if (stale(listen.at(i))) {
+                listen.replace(i, QJsonObject{{QStringLiteral("ip"), QStringLiteral("0.0.0.0")}});
                 changed = true;
             }
-        }
-        if (changed)
-            it->insert(QStringLiteral("listen"), listen);
+        it->insert(QStringLiteral("listen"), listen);
     }
+    if (!changed)
+        return;
+    if (!s.portalSnapshot) // the rollback restores the portals as they were before the first rewrite
+        s.portalSnapshot = s.portals;
+    s.portals = next;
 }
 
 RpcReply update(CallContext& ctx, const QJsonArray& p)
@@ -305,7 +308,7 @@ void InterfaceMethods::registerAll(MethodTable& t, const TrueNasConfig& config)
         if (ms < 0)
             return RpcReply::ok(QJsonValue::Null);
         // Remaining lab seconds, in the client's (unscaled) units.
-        return RpcReply::ok(int(std::ceil(ms / 1000.0 / ctx.config.timeScale)));
+        return RpcReply::ok(std::max(1, int(std::ceil(ms / (1000.0 * ctx.config.timeScale) - 1e-6))));
     });
     t.add(QStringLiteral("interface.rollback"), [](CallContext& ctx, const QJsonArray&) {
         rollback(ctx.backend);

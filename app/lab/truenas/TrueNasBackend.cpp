@@ -29,6 +29,7 @@ TrueNasBackend::TrueNasBackend(const TrueNasConfig& config, QObject* parent)
 {
     m_clock.start();
     m_rollbackTimer.setSingleShot(true);
+    m_rollbackTimer.setTimerType(Qt::PreciseTimer); // checkin_waiting must not report more than was asked
     connect(&m_rollbackTimer, &QTimer::timeout, this, [this] {
         QMutexLocker lock(&m_mutex);
         InterfaceMethods::rollback(*this);
@@ -256,7 +257,9 @@ void TrueNasBackend::cancelRollback()
 
 int TrueNasBackend::rollbackRemainingMs() const
 {
-    return m_rollbackTimer.isActive() ? m_rollbackTimer.remainingTime() : -1;
+    if (!m_rollbackTimer.isActive())
+        return -1;
+    return std::min(m_rollbackTimer.remainingTime(), m_rollbackTimer.interval());
 }
 
 void TrueNasBackend::zvolCreated(const QString& name)
