@@ -23,6 +23,10 @@ struct Vmnic
     QString mac;                  // 00:50:56:xx:xx:xx
     int mtu = 1500;               // follows the vSwitch it is an uplink of
     QString description = QStringLiteral("Intel(R) Ethernet Controller X540-AT2");
+    // Added by the ESXi shell (lab-shell): shown by `iscsi networkportal list`.
+    QString driverVersion = QStringLiteral("1.10.3.0-1OEM.700.1.0.15843807");
+    QString firmwareVersion = QStringLiteral("N/A");
+    quint64 rxPackets = 0, txPackets = 0;
 };
 
 struct VSwitch
@@ -62,6 +66,8 @@ struct Vmk
     bool enabled = true;
     QString netstack = QStringLiteral("defaultTcpipStack");
     QStringList tags;             // Management, VMotion, …
+    // Added by the ESXi shell (lab-shell):
+    qint64 portId = 0;            // `ip interface list` Port ID; 0: derived from the vmk number
 };
 
 struct StaticTarget
@@ -114,6 +120,9 @@ struct IscsiSession
     int portalPort = 3260;
     bool loggedIn = true;         // false: the login failed or is retrying (dead path)
     QString failureReason;
+    // Added by the ESXi shell (lab-shell):
+    int tpgt = 1;                 // target portal group tag (PortalTag= in path and esxcfg-mpath output)
+    QString isidCreated;          // SessionCreateTime shown by `session connection list` (MM/dd/yy HH:mm:ss)
 };
 
 struct Device
@@ -137,6 +146,15 @@ struct Device
     bool apd = false;             // all paths down
     // Cumulative 64-bit counters (esxcli storage core device stats get).
     quint64 readOps = 0, writeOps = 0, blocksRead = 0, blocksWritten = 0, failedReads = 0, failedWrites = 0;
+    // Added by the ESXi shell (lab-shell), esxi-esxcli.md §6.1 counter set:
+    // Successful Commands = readOps + writeOps + otherCommands; Failed Commands = failedReads + failedWrites
+    // + failedOtherCommands.
+    quint64 otherCommands = 0, failedOtherCommands = 0, failedBlocksRead = 0, failedBlocksWritten = 0;
+    quint64 reserveOps = 0, reservationConflicts = 0, failedReserveOps = 0;
+    int rrLastPathIndex = -1;     // RR device config "lastPathIndex"; -1: number of working paths - 1
+    QString claimRuleSatp;        // the SATP rule that claimed it (empty: the default fallback)
+    bool rrUseAno = false;        // RR "Use Active Unoptimized Paths"
+    QString pspOverride;          // per-device `nmp device set -P` (persists across reclaim; -E clears it)
 };
 
 struct Path
@@ -155,6 +173,11 @@ struct Path
     QString localIp;
     bool preferred = false;
     quint64 readOps = 0, writeOps = 0, blocksRead = 0, blocksWritten = 0, failedReads = 0, failedWrites = 0;
+    // Added by the ESXi shell (lab-shell):
+    QString isid;                 // the session the path runs over (00023d000001)
+    int tpgt = 1;
+    quint64 otherCommands = 0, failedOtherCommands = 0, failedBlocksRead = 0, failedBlocksWritten = 0;
+    quint64 reserveOps = 0, reservationConflicts = 0, failedReserveOps = 0;
 };
 
 struct SatpRule
@@ -192,6 +215,9 @@ struct EsxiHostState
     QList<Device> devices;
     QList<Path> paths;
     QList<SatpRule> userSatpRules;
+    // Added by the ESXi shell (lab-shell): the next ISID/TSIH the software initiator hands out.
+    int nextIsid = 1;
+    int nextTsih = 1;
 
     bool isEsxi7() const { return version.startsWith(QLatin1String("7.")); }
     Vmnic* vmnic(const QString& n) { for (auto& x : vmnics) if (x.name == n) return &x; return nullptr; }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/lab/esxi/EsxiHostState.h"
+
+#include <QString>
+
+namespace mpio::lab {
+
+class NetworkProbe;
+class StorageSide;
+
+// Everything one command of a simulated ESXi host may touch. `probe` and `storage` may be null (unit tests,
+// a world without storage): then every address counts as reachable and no iSCSI login succeeds.
+struct EsxiContext
+{
+    QString hostName;
+    EsxiHostState* host = nullptr;
+    NetworkProbe* probe = nullptr;
+    StorageSide* storage = nullptr;
+    int extraLatencyMs = 0; // time the real host would have spent (failed logins during a rescan)
+};
+
+} // namespace mpio::lab

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "app/lab/esxi/EsxiHostState.h"
+#include "app/lab/world/StorageSide.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mpio::lab {
+
+struct SwitchSpec
+{
+    QString name; // Core-A
+    int portMtu =
+        1500; // every port of the switch; compared with the IP packet size (frames up to this MTU pass)
+    bool up = true;
+};
+
+// One cable joins one endpoint NIC ("esx01:vmnic2" or "truenas:enp4s0f0") to one switch.
+struct CableSpec
+{
+    QString id;
+    QString system; // esx01 | truenas (the storage system's name)
+    QString nic;    // vmnic2 | enp4s0f0
+    QString switchName;
+    bool connected = true;
+    QString end() const { return system + QLatin1Char(':') + nic; }
+};
+
+// Latency and policy parameters of the model (defaults: esxi-esxcli.md §8.4 and the issue).
+struct ModelParams
+{
+    int esxcliMs = 400;
+    int jitterMs = 100;
+    int sshRttMs = 3;
+    int esxcliConcurrency = 2;
+    int lockoutAttempts = 5;
+    int lockoutSeconds = 900;
+    int linkDownDetectMs = 1000;
+    double timeScale = 1.0;
+};
+
+// The scenario-declared iSCSI target used until the TrueNAS emulation exists (ScenarioStorage).
+struct StorageSpec
+{
+    QString name = QStringLiteral("truenas");
+    QString targetIqn;
+    int port = 3260;
+    bool serviceRunning = true;
+    QList<StorageNic> nics;
+    QList<StorageLun> luns;
+    QStringList allowedInitiators; // empty: every initiator
+    QStringList portalIps;         // empty: every NIC address
+};
+
+struct Scenario
+{
+    QString name;
+    QString description;
+    ModelParams model;
+    QList<SwitchSpec> switches;
+    QList<CableSpec> cables;
+    QList<EsxiHostState> hosts;
+    bool hasStorage = false;
+    StorageSpec storage;
+    QJsonObject truenas; // passed through untouched for the TrueNAS emulation
+
+    // Parses and validates; on failure returns false and sets *error to every problem, one per line, each
+    // starting with its JSON location (or line:column for syntax errors).
+    static bool fromJson(const QByteArray& json, Scenario* out, QString* error);
+    static bool fromFile(const QString& path, Scenario* out, QString* error);
+    // Shipped scenarios: "seed-two-paths" → <scenario dir>/seed-two-paths.json.
+    static QString scenarioDir();
+    static QStringList shippedScenarios();
+    static QString resolve(const QString& nameOrPath);
+};
+
+} // namespace mpio::lab
