@@ -6,6 +6,7 @@
 
 #include "core/common/AppPaths.h"
 #include "core/log/Log.h"
+#include "core/log/Redactor.h"
 #include "core/truenas/ApiVersion.h"
 #include "core/truenas/CertificatePins.h"
 #include "core/truenas/TrueNasClient.h"
@@ -19,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
+#include <spdlog/sinks/ostream_sink.h>
+#include <sstream>
 
 using namespace mpio;
 using mpio::test::TrueNasTestPeer;
@@ -664,6 +667,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(again.status.has_value(), 10000);
         QVERIFY(again.status->ok());
         QCOMPARE(m_peer->logins, 2);
+    }
+
+    void neverLogsTheKey()
+    {
+        // With the key taken OUT of the Redactor, a leak into any log line would show: nothing may contain
+        // it.
+        std::ostringstream captured;
+        auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(captured);
+        Log::addSink(sink);
+        auto logger = Log::get("truenas");
+        const auto level = logger->level();
+        logger->set_level(spdlog::level::trace);
+        const QString wrong = QStringLiteral("7-LeakCanaryLeakCanaryLeakCanaryLeakCanaryLeakCanary0123");
+        {
+            TrueNasClient client;
+            client.setOptions(options());
+            Redactor::remove(m_peer->apiKey);
+            QVERIFY(connectClient(client));
+            Outcome r;
+            client.call(QStringLiteral("iscsi.portal.query"), {}, r.callback());
+            QTRY_VERIFY(r.done());
+            auto o = options();
+            o.apiKey = wrong;
+            TrueNasClient refused;
+            refused.setOptions(o);
+            Redactor::remove(wrong);
+            QVERIFY(!connectClient(refused));
+        }
+        logger->set_level(level);
+        Log::removeSink(sink);
+        const std::string text = captured.str();
+        QVERIFY2(text.find("auth.login_ex") != std::string::npos, text.c_str()); // the log did see the login
+        QVERIFY(text.find(m_peer->apiKey.toStdString()) == std::string::npos);
+        QVERIFY(text.find(wrong.toStdString()) == std::string::npos);
+        Redactor::add(m_peer->apiKey);
     }
 
     void keepAlivePingsAndDetectsADeadPeer()
