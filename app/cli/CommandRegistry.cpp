@@ -1,7 +1,8 @@
 #include "app/cli/CommandRegistry.h"
 
-#include "app/cli/commands/ValidateCommand.h"
+#include "app/cli/commands/DiscoverCommand.h"
 #include "app/cli/commands/PlanShowCommand.h"
+#include "app/cli/commands/ValidateCommand.h"
 
 namespace mpio::cli {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<DiscoverCommand>());
     commands.push_back(std::make_unique<PlanShowCommand>());
     return commands;
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/truenas/TrueNasSnapshot.h"
+
+#include <QJsonObject>
+
+namespace mpio {
+
+// TrueNasSnapshot ↔ JSON (`mpioctl discover --truenas --json`, saved discovery for tests and reports) and the
+// text form for people. The JSON names follow the snapshot's members in camelCase; "schema": 1.
+class TrueNasSnapshotJson
+{
+public:
+    static constexpr int kSchema = 1;
+    static QJsonObject toJson(const TrueNasSnapshot& snapshot);
+    static Result<TrueNasSnapshot> fromJson(const QJsonObject& json);
+    static QString toText(const TrueNasSnapshot& snapshot);
+};
+
+} // namespace mpio
