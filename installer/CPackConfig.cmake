@@ -23,7 +23,6 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "iSCSI multipath between TrueNAS SCALE and 
 
 # Windows (WiX): the upgrade GUID must never change, or new versions install beside old ones.
 set(CPACK_WIX_UPGRADE_GUID "6F0E3C52-8B1D-4A7E-9C24-3D5B7A1E9F40")
-set(CPACK_WIX_PRODUCT_ICON "${PROJECT_SOURCE_DIR}/resources/icons/mpio-wizard.svg")
 set(CPACK_WIX_PROGRAM_MENU_FOLDER "MPIO Wizard")
 
 # macOS (DragNDrop)
