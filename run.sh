@@ -127,7 +127,7 @@ cmd_package() {
   build build/release
   (cd build/release && rm -f mpio-wizard_*.deb && cpack -G DEB >/dev/null)
   ls -l build/release/mpio-wizard_*.deb >&2
-  ctest --test-dir build/release -L package --output-on-failure
+  ctest --test-dir build/release/installer -L package --output-on-failure
 }
 
 cmd_screenshots() {
