@@ -5,6 +5,7 @@
 #   ./run.sh bench       benchmarks that print figures (build/bench/)
 #   ./run.sh build       install and build only
 #   ./run.sh screenshots render every wizard page (English and German) to resources/screenshots/
+#   ./run.sh package     release build, .deb in build/release/, package test on the extracted .deb
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 ROOT=$PWD
@@ -21,6 +22,7 @@ PACKAGES=(
   libssh-dev qtkeychain-qt6-dev libspdlog-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   openssh-server openssh-client openssl procps
+  dpkg-dev fakeroot appstream desktop-file-utils librsvg2-bin
 )
 
 say() { printf '%s\n' "$*" >&2; }
@@ -118,6 +120,16 @@ cmd_bench() {
   fi
 }
 
+# Release build + .deb (build/release), then the package test (label: package) on the extracted .deb.
+cmd_package() {
+  ensure_packages
+  configure build/release -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMPIO_BUILD_GUI=ON -DMPIO_BUILD_TESTS=OFF -DMPIO_PACKAGE_TEST=ON
+  build build/release
+  (cd build/release && rm -f mpio-wizard_*.deb && cpack -G DEB >/dev/null)
+  ls -l build/release/mpio-wizard_*.deb >&2
+  ctest --test-dir build/release/installer -L package --output-on-failure
+}
+
 cmd_screenshots() {
   build_all
   mkdir -p resources/screenshots
@@ -130,5 +142,6 @@ case "${1:-}" in
   bench) shift; cmd_bench "$@" ;;
   build) shift; build_all ;;
   screenshots) shift; cmd_screenshots "$@" ;;
+  package) shift; cmd_package ;;
   *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1,0 +1,28 @@
+# bash completion for mpioctl (installed as share/bash-completion/completions/mpioctl)
+_mpioctl() {
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    local commands="validate discover plan check-jumbo apply verify audit monitor failover-test rollback resume report"
+    local options="--profile --lab --truenas --api-user --api-key-file --esxi --user --password-file
+        --trust-on-first-use --state-dir --json --help --version"
+    case $prev in
+        --profile|--api-key-file|--password-file|--journal|-o)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+        --lab|--state-dir)
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
+        --format)
+            mapfile -t COMPREPLY < <(compgen -W "html pdf json" -- "$cur"); return ;;
+        --truenas|--esxi|--api-user|--user)
+            return ;;
+    esac
+    if [ "$COMP_CWORD" -eq 1 ]; then
+        mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
+        return
+    fi
+    local extra=""
+    [ "${COMP_WORDS[1]}" = report ] && extra="--journal --format -o"
+    [ "${COMP_WORDS[1]}" = rollback ] || [ "${COMP_WORDS[1]}" = resume ] && extra="--journal"
+    mapfile -t COMPREPLY < <(compgen -W "$options $extra" -- "$cur")
+}
+complete -o filenames -F _mpioctl mpioctl
