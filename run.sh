@@ -61,10 +61,17 @@ build_all() {
 
 # Runs "$@" in a private D-Bus session with an unlocked gnome-keyring (Secret Service) and an X server.
 with_session() {
-  dbus-run-session -- bash -c '
-    eval "$(printf "mpio-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+  # The keyring daemon gets a throwaway data dir: an existing login keyring with another password
+  # would refuse the unlock and every keychain test would fail for reasons outside the repo.
+  local keyring_home rc=0
+  keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/mpio-keyring.XXXXXX")
+  MPIO_KEYRING_HOME=$keyring_home dbus-run-session -- bash -c '
+    eval "$(printf "mpio-test\n" | XDG_DATA_HOME="$MPIO_KEYRING_HOME" \
+      gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$@"' _ "$@"
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$@"' _ "$@" || rc=$?
+  rm -rf "$keyring_home"
+  return $rc
 }
 
 cmd_test() {
