@@ -86,7 +86,7 @@ cmd_test() {
   local rc=0
   with_session ctest --test-dir build/gui --output-on-failure --timeout 600 -j "$JOBS" "$@" || rc=$?
   say "Running the unit tests of the no-GUI build…"
-  ctest --test-dir build/nogui --output-on-failure -L unit -j "$JOBS" || rc=$?
+  ctest --test-dir build/nogui --output-on-failure -L unit -LE keyring -j "$JOBS" || rc=$?
   return $rc
 }
 
