@@ -4,6 +4,7 @@
 #   ./run.sh test        install what is missing, build (GUI and no-GUI), run every test
 #   ./run.sh bench       benchmarks that print figures (build/bench/)
 #   ./run.sh build       install and build only
+#   ./run.sh fuzz [S]    ASan+UBSan build, every libFuzzer target for S seconds (default 300)
 #   ./run.sh screenshots render every wizard page (English and German) to resources/screenshots/
 #   ./run.sh package     release build, .deb in build/release/, package test on the extracted .deb
 set -euo pipefail
@@ -22,6 +23,7 @@ PACKAGES=(
   libssh-dev qtkeychain-qt6-dev libspdlog-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   openssh-server openssh-client openssl procps
+  clang libclang-rt-14-dev
   dpkg-dev fakeroot appstream desktop-file-utils librsvg2-bin
 )
 
@@ -76,18 +78,67 @@ with_session() {
 
 cmd_test() {
   build_all
-  say "Building the no-GUI configuration (proves core, mpioctl and mpio-lab need no widgets)…"
-  configure build/nogui -DMPIO_BUILD_GUI=OFF
-  build build/nogui
-  if grep -q "Qt6::Widgets\|Qt6Widgets" build/nogui/build.ninja; then
-    say "error: the no-GUI build links Qt6::Widgets"; exit 1
-  fi
+  say "Building the sanitizer configuration: clang, ASan+UBSan, libFuzzer targets, no GUI"
+  say "  (also proves core, mpioctl and mpio-lab need no widgets)…"
+  build_asan
   say "Running the tests…"
   local rc=0
   with_session ctest --test-dir build/gui --output-on-failure --timeout 600 -j "$JOBS" "$@" || rc=$?
-  say "Running the unit tests of the no-GUI build…"
-  ctest --test-dir build/nogui --output-on-failure -L unit -LE keyring -j "$JOBS" || rc=$?
+  say "Running the unit tests and fuzz regressions under ASan+UBSan…"
+  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -L 'unit|fuzz' -LE keyring -j "$JOBS" || rc=$?
+  run_fuzzers "${MPIO_FUZZ_SECONDS:-$([ -n "${CI:-}" ] && echo 60 || echo 10)}" || rc=$?
   return $rc
+}
+
+# The no-GUI build doubles as the sanitizer and fuzz build (one build instead of two on a 2-core CI).
+# Warnings are errors in the gcc build only: clang's extra warnings are advice here, not a gate.
+build_asan() {
+  configure build/asan -DMPIO_BUILD_GUI=OFF -DCMAKE_CXX_COMPILER=clang++ -DMPIO_FUZZ=ON -DMPIO_WERROR=OFF
+  build build/asan
+  if grep -q "Qt6::Widgets\|Qt6Widgets" build/asan/build.ninja; then
+    say "error: the no-GUI build links Qt6::Widgets"; exit 1
+  fi
+}
+
+run_fuzzers() { # run_fuzzers SECONDS: every libFuzzer target for a bounded time, two at a time
+  local seconds=$1 rc=0 work
+  work=$(mktemp -d "${TMPDIR:-/tmp}/mpio-fuzz.XXXXXX")
+  say "Fuzzing each target for ${seconds} s…"
+  local pids=() names=()
+  for bin in build/asan/tests/fuzz/fuzz_*; do
+    [ -f "$bin" ] && [ -x "$bin" ] || continue
+    local name; name=$(basename "$bin")
+    mkdir -p "$work/$name"
+    # The repo's corpus is read-only input; new inputs go to the throwaway dir, crashers to build/fuzz.
+    mkdir -p build/fuzz/"$name"
+    ASAN_OPTIONS=detect_leaks=0 "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix=build/fuzz/"$name"/ -print_final_stats=1 "$work/$name" \
+      tests/fuzz/corpus/"$name" >"$work/$name.log" 2>&1 &
+    pids+=($!); names+=("$name")
+    if [ ${#pids[@]} -ge "$JOBS" ]; then
+      wait_fuzzer "${pids[0]}" "${names[0]}" "$work" || rc=1
+      pids=("${pids[@]:1}"); names=("${names[@]:1}")
+    fi
+  done
+  local i
+  for i in "${!pids[@]}"; do wait_fuzzer "${pids[$i]}" "${names[$i]}" "$work" || rc=1; done
+  rm -rf "$work"
+  return $rc
+}
+
+wait_fuzzer() { # wait_fuzzer PID NAME WORKDIR
+  if wait "$1"; then
+    say "  $2: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$3/$2.log" | grep -o '[0-9]*$') runs, no crash"
+  else
+    say "  $2: FAILED (inputs in build/fuzz/$2/):"; tail -30 "$3/$2.log" >&2; return 1
+  fi
+}
+
+cmd_fuzz() {
+  ensure_packages
+  build_asan
+  run_fuzzers "${1:-300}"
 }
 
 cmd_demo() {
@@ -119,12 +170,11 @@ cmd_demo() {
 
 cmd_bench() {
   build_all
+  build build/gui mpio_bench
   mkdir -p build/bench
-  if [ -x tests/bench/run-benchmarks.sh ]; then
-    tests/bench/run-benchmarks.sh "$ROOT/build/gui" "$ROOT/build/bench"
-  else
-    say "No benchmarks yet (issue: benchmarks and the reliability suite)."
-  fi
+  with_session build/gui/tests/bench/mpio_bench --build "$ROOT/build/gui" --out "$ROOT/build/bench" \
+    --source "$ROOT" "$@"
+  say "Results: build/bench/results.md and build/bench/results.json"
 }
 
 # Release build + .deb (build/release), then the package test (label: package) on the extracted .deb.
@@ -148,6 +198,7 @@ case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   build) shift; build_all ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   screenshots) shift; cmd_screenshots "$@" ;;
   package) shift; cmd_package ;;
   *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;

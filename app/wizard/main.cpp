@@ -1,3 +1,4 @@
+#include "app/wizard/StartupProbe.h"
 #include "core/log/Log.h"
 #include "ui/wizard/SetupWizard.h"
 
@@ -32,6 +33,7 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     mpio::ui::SetupWizard wizard;
+    mpio::wizard::installStartupProbe(&wizard);
     wizard.show();
     const int rc = QApplication::exec();
     mpio::Log::shutdown();

@@ -139,7 +139,7 @@ public:
                  {QStringLiteral("reason"), QStringLiteral("[EINVAL] %1: %2\n").arg(attribute, message)},
                  {QStringLiteral("trace"),
                   QJsonObject{{QStringLiteral("class"), QStringLiteral("ValidationErrors")}}},
-                 {QStringLiteral("extra"), QJsonArray{QJsonArray{attribute, message, 22}}}}}};
+                 {QStringLiteral("extra"), QJsonArray{QJsonValue(QJsonArray{attribute, message, 22})}}}}};
     }
     // -32001 CallError (§1.2).
     static QJsonObject callError(int errnum, const QString& errname, const QString& message)
@@ -380,8 +380,9 @@ private:
                        QJsonObject{{QStringLiteral("type"), QStringLiteral("VALIDATION")},
                                    {QStringLiteral("errno"), 22},
                                    {QStringLiteral("extra"),
-                                    QJsonArray{QJsonArray{QStringLiteral("options.timeout"),
-                                                          QStringLiteral("must be positive"), 22}}}});
+                                    // QJsonValue(…): clang reads QJsonArray{QJsonArray{…}} as a copy.
+                                    QJsonArray{QJsonValue(QJsonArray{QStringLiteral("options.timeout"),
+                                                                     QStringLiteral("must be positive"), 22})}}});
         }
         if (jobEventsFirst) {
             event(QStringLiteral("changed"), end);
