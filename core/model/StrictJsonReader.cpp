@@ -68,7 +68,9 @@ qint64 StrictJsonReader::integer64(const QString& key, qint64 fallback, bool req
     if (!take(key, &v, required))
         return fallback;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d))) {
+    // Range first: converting a double outside qint64 is undefined behaviour (found by fuzz_profile).
+    constexpr double kLimit = 9007199254740992.0; // 2^53: beyond it JSON numbers are not exact integers
+    if (!v.isDouble() || !(d >= -kLimit && d <= kLimit) || d != double(qint64(d))) {
         typeError(key, QT_TRANSLATE_NOOP("mpio::StrictJsonReader", "a whole number"), v);
         return fallback;
     }
