@@ -27,13 +27,13 @@ bool isVmnic(QStringView s)
 
 bool isVswitch(QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-](?:[A-Za-z0-9 _.-]{0,29}[A-Za-z0-9_.-])?$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.](?:[A-Za-z0-9 _.-]{0,29}[A-Za-z0-9_.-])?$"));
     return matches(s, re);
 }
 
 bool isPortGroup(QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-](?:[A-Za-z0-9 _.-]{0,61}[A-Za-z0-9_.-])?$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.](?:[A-Za-z0-9 _.-]{0,61}[A-Za-z0-9_.-])?$"));
     return matches(s, re);
 }
 
@@ -43,7 +43,7 @@ bool isIqn(QStringView s)
     static const QRegularExpression iqn(QStringLiteral(
         "^iqn\\.[0-9]{4}-(0[1-9]|1[0-2])\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
         "(?::[a-z0-9.:_-]+)?$"));
-    static const QRegularExpression eui(QStringLiteral("^eui\\.[0-9A-F]{16}$"));
+    static const QRegularExpression eui(QStringLiteral("^eui\\.[0-9A-Fa-f]{16}$"));
     return s.size() <= 223 && (matches(s, iqn) || matches(s, eui));
 }
 
@@ -99,7 +99,7 @@ bool isNaa(QStringView s)
 
 bool isChapUser(QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^[!$%&()*+,./0-9:;<=>?@A-Z\\[\\]^_a-z{|}~-]{1,223}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.:@][A-Za-z0-9_.:@-]{0,222}$"));
     return matches(s, re);
 }
 
@@ -111,7 +111,7 @@ bool isExtentName(QStringView s)
 
 bool isPathName(QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,16}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_-]{0,15}$"));
     return matches(s, re);
 }
 

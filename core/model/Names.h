@@ -11,6 +11,7 @@ namespace Names {
 
 bool isVmk(QStringView s);            // vmk0 … vmk999
 bool isVmnic(QStringView s);          // vmnic0 … vmnic999
+// Names that can end up in an esxcli command never start with '-' (it would read as an option).
 bool isVswitch(QStringView s);        // 1–31 chars: letters, digits, space, - _ .; no leading/trailing space
 bool isPortGroup(QStringView s);      // same grammar as a vSwitch name, up to 63 chars
 bool isIqn(QStringView s);            // iqn.YYYY-MM.reversed.domain[:suffix] or eui.16hex, ≤ 223 chars
@@ -20,9 +21,9 @@ bool isPoolName(QStringView s);
 bool isHostAddress(QStringView s);    // DNS name (RFC 1123 labels) or dotted IPv4
 bool isTrueNasNic(QStringView s);     // Linux interface name: 1–15 chars [A-Za-z0-9_.-]
 bool isNaa(QStringView s);            // naa.<hex> / t10.<printable> / eui.<hex>
-bool isChapUser(QStringView s);       // 1–223 printable non-space ASCII, no quotes or '#'
-bool isExtentName(QStringView s);     // 1–64 chars, no '"'
-bool isPathName(QStringView s);       // short label: letters, digits, - _, 1–16 chars
+bool isChapUser(QStringView s);       // 1–223 of [A-Za-z0-9_.:@-] (no shell metacharacters), no leading '-'
+bool isExtentName(QStringView s);     // 1–64 of [A-Za-z0-9_.:-] (TrueNAS API only, never a command line)
+bool isPathName(QStringView s);       // short label: letters, digits, - _, 1–16 chars, no leading '-'
 
 } // namespace Names
 } // namespace mpio

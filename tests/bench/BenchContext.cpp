@@ -16,7 +16,10 @@ double percentile(QList<double> values, double p)
     return values[lo] + (values[hi] - values[lo]) * (rank - static_cast<double>(lo));
 }
 
-double median(QList<double> values) { return percentile(std::move(values), 50); }
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 50);
+}
 
 QList<std::pair<QString, Benchmark>>& BenchRegistry::all()
 {

@@ -7,8 +7,10 @@ namespace mpio::bench {
 
 QJsonObject Figure::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},       {QStringLiteral("title"), title},
-                  {QStringLiteral("goal"), goal},   {QStringLiteral("measured"), measured},
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("goal"), goal},
+                  {QStringLiteral("measured"), measured},
                   {QStringLiteral("note"), note}};
     if (measured) {
         o.insert(QStringLiteral("value"), value);
@@ -31,10 +33,11 @@ QJsonObject Report::toJson() const
 
 QString Report::toMarkdown() const
 {
-    QString md = QStringLiteral("| Benchmark | Measured | Goal | Met | How / why not |\n|---|---|---|---|---|\n");
+    QString md =
+        QStringLiteral("| Benchmark | Measured | Goal | Met | How / why not |\n|---|---|---|---|---|\n");
     for (const Figure& f : figures) {
-        const QString value = f.measured ? QStringLiteral("%1 %2").arg(f.value, 0, 'f', 2).arg(f.unit)
-                                         : QStringLiteral("—");
+        const QString value =
+            f.measured ? QStringLiteral("%1 %2").arg(f.value, 0, 'f', 2).arg(f.unit) : QStringLiteral("—");
         const QString met = f.measured ? (f.met ? QStringLiteral("yes") : QStringLiteral("**no**"))
                                        : QStringLiteral("not measured");
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(f.title, value, f.goal, met, f.note);

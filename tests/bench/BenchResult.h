@@ -11,14 +11,14 @@ namespace mpio::bench {
 // not run here, and `note` says why — a missing figure is reported as missing, never invented.
 struct Figure
 {
-    QString id;     // "startup.mpioctl"
-    QString title;  // "mpioctl --version, median of 30"
+    QString id;    // "startup.mpioctl"
+    QString title; // "mpioctl --version, median of 30"
     double value = 0;
-    QString unit;   // "ms", "×", "%"
-    QString goal;   // "< 50 ms"
+    QString unit; // "ms", "×", "%"
+    QString goal; // "< 50 ms"
     bool measured = false;
     bool met = false;
-    QString note;   // how it was measured, or why not
+    QString note; // how it was measured, or why not
 
     QJsonObject toJson() const;
 };

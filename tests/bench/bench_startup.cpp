@@ -15,7 +15,8 @@ constexpr int kRuns = 30;
 
 Figure cliStartup(const BenchContext& ctx)
 {
-    Figure f{QStringLiteral("startup.mpioctl"), QStringLiteral("`mpioctl --version`, median of %1 runs").arg(kRuns)};
+    Figure f{QStringLiteral("startup.mpioctl"),
+             QStringLiteral("`mpioctl --version`, median of %1 runs").arg(kRuns)};
     f.unit = QStringLiteral("ms");
     f.goal = QStringLiteral("< 50 ms");
     QList<double> times;
@@ -78,7 +79,8 @@ Figure guiStartup(const BenchContext& ctx)
     f.value = median(times);
     f.measured = true;
     f.met = f.value < 400;
-    f.note = QStringLiteral("exec to first paint of the wizard window; p90 %1 ms").arg(percentile(times, 90), 0, 'f', 0);
+    f.note = QStringLiteral("exec to first paint of the wizard window; p90 %1 ms")
+                 .arg(percentile(times, 90), 0, 'f', 0);
     return f;
 }
 

@@ -16,10 +16,12 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("build"), QStringLiteral("Build directory with the binaries."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("build"), QStringLiteral("Build directory with the binaries."),
+                      QStringLiteral("dir")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where results go."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("source"), QStringLiteral("The checkout."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only this benchmark (repeatable)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only this benchmark (repeatable)."),
+                      QStringLiteral("name")});
     parser.process(app);
     BenchContext ctx{parser.value(QStringLiteral("build")), parser.value(QStringLiteral("out")),
                      parser.value(QStringLiteral("source"))};

@@ -5,7 +5,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     mpio::fuzz::ensureApp();
-    const auto contents = mpio::JournalReader::parse(mpio::fuzz::bytes(data, size), QStringLiteral("fuzz.jsonl"));
+    const auto contents =
+        mpio::JournalReader::parse(mpio::fuzz::bytes(data, size), QStringLiteral("fuzz.jsonl"));
     if (!contents.ok() && contents.error().message.isEmpty())
         __builtin_trap();
     (void)mpio::JournalReader::looksLikeJournal(mpio::fuzz::bytes(data, size));

@@ -24,8 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap(); // every error is typed and says something
         // A -32602 with well-formed data.extra keeps its per-field list (the wizard points at the field).
         const QJsonArray extra = error.toObject()
-                                     .value(QStringLiteral("data")).toObject()
-                                     .value(QStringLiteral("extra")).toArray();
+                                     .value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("extra"))
+                                     .toArray();
         if (error.toObject().value(QStringLiteral("code")).toInt() == -32602 && !extra.isEmpty() &&
             extra.first().toArray().size() >= 2 && e.fields.isEmpty()) {
             std::fprintf(stderr, "fields lost: %s\n", qPrintable(e.toString()));
