@@ -3,9 +3,12 @@
 #include "app/lab/Lab.h"
 #include "app/lab/LabVersion.h"
 #include "app/lab/ssh/SshServerPool.h"
+#include "app/lab/truenas/TrueNasServer.h"
 #include "app/lab/world/Scenario.h"
+#include "app/lab/world/World.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +18,7 @@
 #include <QTcpSocket>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -232,7 +236,27 @@ int main(int argc, char* argv[])
     // Exec channels run the ESXi shell (Lab::shell()). The TrueNAS emulation plugs in here, before start():
     // lab.world().setStorage(&truenas); lab.world().setExtraControl(handler); and, once it listens,
     // lab.setTruenasEndpoint({...}) (see Lab.h).
+    // TrueNAS emulation (app/lab/truenas/TRUENAS.md), declared before the Lab so it outlives the World that
+    // points at its StorageSide. It replaces the scenario-declared storage when the scenario has "truenas".
+    std::unique_ptr<TrueNasServer> truenas;
+    if (!scenario.truenas.isEmpty())
+        truenas = std::make_unique<TrueNasServer>(scenario.truenas, stateDir);
+
     Lab lab(scenario, stateDir);
+    if (truenas) {
+        if (!QDir().mkpath(stateDir) || !truenas->start(&error)) {
+            err(error);
+            return 1;
+        }
+        lab.world().setStorage(truenas->storage());
+        lab.world().setExtraControl(
+            [t = truenas.get()](const QString& a, const QJsonObject& o) { return t->control(a, o); });
+        QObject::connect(truenas.get(), &TrueNasServer::storageChanged, &lab,
+                         [&lab] { lab.world().storageChanged(); });
+        QObject::connect(truenas.get(), &TrueNasServer::endpointChanged, &lab,
+                         [&lab, t = truenas.get()] { lab.setTruenasEndpoint(t->endpoint()); });
+        lab.setTruenasEndpoint(truenas->endpoint());
+    }
     if (!lab.start(quint16(controlPort), &error)) {
         err(error);
         return 1;
@@ -244,10 +268,17 @@ int main(int argc, char* argv[])
                 .arg(host)
                 .arg(lab.ssh().port(host))
                 .arg(lab.ssh().fingerprint(host)));
+    if (truenas)
+        out(QStringLiteral("%1  wss 127.0.0.1:%2  ws 127.0.0.1:%3  TrueNAS %4  %5")
+                .arg(truenas->hostname())
+                .arg(truenas->wssPort())
+                .arg(truenas->wsPort())
+                .arg(truenas->version(), truenas->certSha256()));
     out(QStringLiteral("endpoints  %1").arg(lab.endpointsPath()));
 
     const int rc = QCoreApplication::exec();
     lab.stop();
+    lab.world().setStorage(nullptr); // back to the scenario storage before the TrueNAS emulation goes
     out(QStringLiteral("mpio-lab: stopped"));
     return rc;
 }

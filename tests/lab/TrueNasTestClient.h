@@ -42,10 +42,13 @@ public:
     {
         QSignalSpy connected(&m_ws, &QWebSocket::connected);
         QSignalSpy closed(&m_ws, &QWebSocket::disconnected);
+        QSignalSpy failed(&m_ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
         m_ws.open(QUrl(url));
         QDeadlineTimer dl(timeoutMs);
-        for (int i = 0; i < 100 && connected.isEmpty() && closed.isEmpty() && !dl.hasExpired(); ++i)
-            connected.wait(int(std::max<qint64>(1, dl.remainingTime())));
+        // Short slices so a refused handshake (closed/failed) ends the wait at once.
+        for (int i = 0;
+             i < 1000 && connected.isEmpty() && closed.isEmpty() && failed.isEmpty() && !dl.hasExpired(); ++i)
+            connected.wait(20);
         return !connected.isEmpty() && m_ws.state() == QAbstractSocket::ConnectedState;
     }
 

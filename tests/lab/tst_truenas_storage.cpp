@@ -5,6 +5,7 @@
 #include "TestEnv.h"
 #include "app/lab/truenas/TrueNasBackend.h"
 #include "app/lab/truenas/TrueNasServer.h"
+#include "app/lab/world/Scenario.h"
 #include "app/lab/world/StorageSide.h"
 
 #include <QJsonArray>
@@ -385,6 +386,36 @@ private slots:
         QCOMPARE(
             pool.value(QStringLiteral("topology")).toObject().value(QStringLiteral("log")).toArray().size(),
             1); // SLOG
+    }
+
+    // Every shipped scenario's "truenas" section starts; already-configured is seeded so that its ESXi hosts
+    // find the LUN their scenario says they use.
+    void shippedScenariosStart()
+    {
+        for (const QString& name : Scenario::shippedScenarios()) {
+            Scenario sc;
+            QString error;
+            QVERIFY2(Scenario::fromFile(Scenario::resolve(name), &sc, &error), qPrintable(error));
+            QTemporaryDir dir;
+            TrueNasServer s(sc.truenas, dir.path());
+            QVERIFY2(s.start(&error), qPrintable(name + QStringLiteral(": ") + error));
+            if (name != QLatin1String("already-configured")) {
+                QVERIFY(s.storage()
+                            ->sendTargets(sc.hosts.at(0).iscsi.iqn, QStringLiteral("10.20.10.10"))
+                            .isEmpty());
+                continue;
+            }
+            const QString iqn = sc.hosts.at(0).iscsi.iqn;
+            const auto found = s.storage()->sendTargets(iqn, QStringLiteral("10.20.10.10"));
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.at(0).first, sc.storage.targetIqn);
+            LoginRequest r = request(iqn, QStringLiteral("10.20.10.11"), QStringLiteral("10.20.10.10"));
+            r.targetIqn = sc.storage.targetIqn;
+            const LoginResult lr = s.storage()->login(r);
+            QVERIFY2(lr.ok, qPrintable(lr.reason));
+            QCOMPARE(lr.luns.at(0).naa, sc.storage.luns.at(0).naa);
+            QCOMPARE(lr.luns.at(0).sizeBytes, sc.storage.luns.at(0).sizeBytes);
+        }
     }
 
     void stateDumpIsDeterministicAndSecretFree()

@@ -45,6 +45,42 @@ TrueNasBackend::TrueNasBackend(const TrueNasConfig& config, QObject* parent)
 
 TrueNasBackend::~TrueNasBackend() = default;
 
+bool TrueNasBackend::applySeed(QString* error)
+{
+    QMutexLocker lock(&m_mutex);
+    RpcSession root;
+    root.authenticated = true;
+    root.username = m_config.apiUser;
+    for (qsizetype i = 0; i < m_config.seed.size(); ++i) {
+        const QJsonArray entry = m_config.seed.at(i).toArray();
+        const QString method = entry.at(0).toString();
+        QJsonArray params = entry.at(1).toArray();
+        QString naa;
+        if (method == QLatin1String("iscsi.extent.create") && params.at(0).isObject()) {
+            QJsonObject o = params.at(0).toObject();
+            naa = o.take(QStringLiteral("naa")).toString().toLower();
+            params.replace(0, o);
+        }
+        const RpcReply r = call(root, method, params, int(i));
+        if (r.error) {
+            *error =
+                QStringLiteral("truenas.seed[%1] %2: %3")
+                    .arg(i)
+                    .arg(method, r.error->reason.isEmpty() ? r.error->message : r.error->reason.trimmed());
+            return false;
+        }
+        if (!naa.isEmpty()) {
+            const int id = r.result.toObject().value(QStringLiteral("id")).toInt();
+            naa = naa.startsWith(QLatin1String("naa.")) ? QStringLiteral("0x") + naa.mid(4) : naa;
+            m_state.extents[id].insert(QStringLiteral("naa"), naa);
+        }
+        // A seeded system has been up for a while: every zvol device node exists.
+        for (TrueNasDataset& d : m_state.datasets)
+            d.deviceReady = true;
+    }
+    return true;
+}
+
 void TrueNasBackend::setApiKey(const QString& key)
 {
     QMutexLocker lock(&m_mutex);

@@ -32,6 +32,9 @@ public:
     RpcReply call(RpcSession& session, const QString& method, const QJsonArray& params,
                   const QJsonValue& requestId);
 
+    // Runs config().seed as root; false + *error naming the failing entry.
+    bool applySeed(QString* error);
+
     void setApiKey(const QString& key); // "<id>-<64 chars>", owned by config().apiUser
     QString apiKey() const;
 

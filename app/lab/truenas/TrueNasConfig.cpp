@@ -91,7 +91,7 @@ bool TrueNasConfig::fromJson(const QJsonObject& o, TrueNasConfig* out, QString* 
                QStringLiteral("nics"), QStringLiteral("pools"), QStringLiteral("ha"),
                QStringLiteral("timeScale"), QStringLiteral("zvolDeviceDelayMs"), QStringLiteral("jobMs"),
                QStringLiteral("apiKey"), QStringLiteral("datasets"), QStringLiteral("iscsiService"),
-               QStringLiteral("rateLimitPerMinute")},
+               QStringLiteral("rateLimitPerMinute"), QStringLiteral("seed")},
               w);
     TrueNasConfig c;
     c.version = r.str(o, QStringLiteral("version"), w, true, c.version);
@@ -184,6 +184,16 @@ bool TrueNasConfig::fromJson(const QJsonObject& o, TrueNasConfig* out, QString* 
                 QStringLiteral("truenas.datasets: \"%1\" is not inside a declared pool").arg(name));
         c.datasets.append(name);
     }
+
+    const QJsonValue seed = o.value(QStringLiteral("seed"));
+    if (!seed.isUndefined() && !seed.isArray())
+        problems.append(QStringLiteral("truenas.seed: must be a list of [method, params]"));
+    for (qsizetype i = 0; i < seed.toArray().size(); ++i) {
+        const QJsonArray call = seed.toArray().at(i).toArray();
+        if (call.size() != 2 || !call.at(0).isString() || !call.at(1).isArray())
+            problems.append(QStringLiteral("truenas.seed[%1]: must be [\"method\", [params]]").arg(i));
+    }
+    c.seed = seed.toArray();
 
     if (!problems.isEmpty()) {
         *error = problems.join(QLatin1Char('\n'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,6 +46,9 @@ struct TrueNasConfig
     bool iscsiServiceEnabled = false; // iscsitarget service state at start
     bool iscsiServiceRunning = false;
     int rateLimitPerMinute = 20; // unauthenticated calls per (method, IP) per 60 s (truenas-api.md §1.7)
+    // API calls [method, params] run as root at start (an already configured system); an extent create may
+    // carry "naa" (not client-settable on a real system) so ESXi-side device names can be fixed.
+    QJsonArray seed;
 
     int major() const;
     int minor() const;

@@ -103,6 +103,8 @@ bool TrueNasServer::start(QString* error)
     if (key.isEmpty())
         return false;
     m_backend->setApiKey(key);
+    if (!m_backend->applySeed(error))
+        return false;
 
     m_wss = new QWebSocketServer(QStringLiteral("TrueNAS"), QWebSocketServer::SecureMode, this);
     m_ws = new QWebSocketServer(QStringLiteral("TrueNAS"), QWebSocketServer::NonSecureMode, this);
