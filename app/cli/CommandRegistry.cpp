@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/DiscoverCommand.h"
 #include "app/cli/commands/PlanShowCommand.h"
+#include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/ValidateCommand.h"
 
 namespace mpio::cli {
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<DiscoverCommand>());
     commands.push_back(std::make_unique<PlanShowCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "core/checks/FailoverResult.h"
 #include "core/checks/JumboCell.h"
 #include "core/model/Site.h"
+#include "core/plan/PlanDecision.h"
 #include "core/validation/Finding.h"
 
 #include <QDateTime>
@@ -57,6 +58,8 @@ struct AsBuiltData
     bool failoverRan = false;
     FailoverResult failover;
     Findings findings;
+    QList<PlanDecision> decisions; // the plan's decisions in words (binding mode, claim rule, …)
+    QString journalPath;           // where the changes below come from
     QList<Change> changes;
 };
 

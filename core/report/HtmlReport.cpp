@@ -284,7 +284,17 @@ QString HtmlReport::render(const AsBuiltData& d)
         h += QStringLiteral("</table>\n");
     }
 
+    if (!d.decisions.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Decisions"))) +
+             row({tr("Decision"), tr("Why"), tr("Rule")}, true);
+        for (const PlanDecision& dec : d.decisions)
+            h += row({esc(dec.title), esc(dec.text), esc(dec.ruleId)});
+        h += QStringLiteral("</table>\n");
+    }
+
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Changes made")));
+    if (!d.journalPath.isEmpty())
+        h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(tr("From the journal %1").arg(d.journalPath)));
     if (d.changes.isEmpty()) {
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No changes recorded.")));
     } else {
