@@ -88,7 +88,16 @@ cmd_test() {
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build/asan --output-on-failure -L 'unit|fuzz' -LE keyring -j "$JOBS" || rc=$?
   run_fuzzers "${MPIO_FUZZ_SECONDS:-$([ -n "${CI:-}" ] && echo 60 || echo 10)}" || rc=$?
+  say "Package test: .deb from the test build, extracted into a throwaway root, installed binaries run…"
+  package_test build/gui || rc=$?
   return $rc
+}
+
+# The .deb of a build tree and its test (installer/test-package-deb.cmake): Depends cover every library the
+# binaries load, the installed mpioctl/mpio-wizard answer --version, desktop entry and metainfo validate.
+package_test() {
+  (cd "$1" && rm -f mpio-wizard_*.deb && cpack -G DEB >/dev/null) &&
+    cmake -DBINARY_DIR="$ROOT/$1" -P installer/test-package-deb.cmake
 }
 
 # The no-GUI build doubles as the sanitizer and fuzz build (one build instead of two on a 2-core CI).

@@ -30,7 +30,11 @@ foreach(bin mpioctl mpio-wizard mpio-lab)
         if(lib STREQUAL "")
             continue()
         endif()
-        run(sh -c "dpkg -S '*/${lib}' | head -1 | cut -d: -f1")
+        # The library this binary really loads (ldd), then its owner: a name search ('*/libm.so.6') can hit
+        # libc6-i386's /usr/lib32 copy first. Debian 12 is usr-merged, and dpkg knows a file under either
+        # /lib or /usr/lib, so both spellings are tried.
+        # (No ';' in the command: run() passes it through a CMake list. The loader appears in ldd as a path.)
+        run(sh -c "p=$(ldd '${root}/usr/bin/${bin}' | awk -v L='${lib}' '$1 == L {print $3} $1 ~ (\"/\" L \"$\") {print $1}' | head -1) && test -n \"$p\" && (dpkg -S \"$p\" || dpkg -S \"/usr$p\" || dpkg -S \"\${p#/usr}\") 2>/dev/null | head -1 | cut -d: -f1")
         string(STRIP "${out}" pkg)
         # A shlibs file may name a virtual package the owner provides (libspdlog1.10 provides libspdlog1.10-fmt9).
         run(dpkg-query -W "-f=\${Provides}" "${pkg}")
