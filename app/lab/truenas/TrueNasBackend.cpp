@@ -278,7 +278,7 @@ void TrueNasBackend::publish(const QString& collection, const QString& msg, cons
         {QStringLiteral("msg"), msg}, {QStringLiteral("collection"), collection}, {QStringLiteral("id"), id}};
     if (msg != QLatin1String("removed"))
         p.insert(QStringLiteral("fields"), fields);
-    emit event(collection, p);
+    emit collectionEvent(collection, p);
 }
 
 void TrueNasBackend::scheduleRollback(int ms)

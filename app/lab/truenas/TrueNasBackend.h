@@ -66,7 +66,7 @@ public:
     QJsonObject dumpState() const;
 
 signals:
-    void event(const QString& collection, const QJsonObject& params);
+    void collectionEvent(const QString& collection, const QJsonObject& params); // not event(): QObject::event
     void deferredReply(quint64 sessionId, const QJsonValue& requestId, const RpcReply& reply);
     void storageChanged();
 

@@ -39,7 +39,7 @@ TrueNasServer::TrueNasServer(const QJsonObject& truenas, const QString& stateDir
         m_config = TrueNasConfig();
     m_backend = std::make_unique<TrueNasBackend>(m_config);
     m_storage = std::make_unique<TrueNasStorage>(m_backend.get());
-    connect(m_backend.get(), &TrueNasBackend::event, this, &TrueNasServer::onEvent);
+    connect(m_backend.get(), &TrueNasBackend::collectionEvent, this, &TrueNasServer::onEvent);
     connect(m_backend.get(), &TrueNasBackend::deferredReply, this, &TrueNasServer::sendReply);
     connect(m_backend.get(), &TrueNasBackend::storageChanged, this, &TrueNasServer::storageChanged);
 }
