@@ -3,8 +3,7 @@
 namespace mpio {
 
 namespace {
-template<typename T>
-const T* findByName(const QList<T>& list, const QString& name)
+template<typename T> const T* findByName(const QList<T>& list, const QString& name)
 {
     for (const T& item : list) {
         if (item.name == name)
@@ -14,8 +13,14 @@ const T* findByName(const QList<T>& list, const QString& name)
 }
 } // namespace
 
-const EsxiSnapshot::Vmk* EsxiSnapshot::vmk(const QString& name) const { return findByName(vmks, name); }
-const EsxiSnapshot::Vmnic* EsxiSnapshot::vmnic(const QString& name) const { return findByName(vmnics, name); }
+const EsxiSnapshot::Vmk* EsxiSnapshot::vmk(const QString& name) const
+{
+    return findByName(vmks, name);
+}
+const EsxiSnapshot::Vmnic* EsxiSnapshot::vmnic(const QString& name) const
+{
+    return findByName(vmnics, name);
+}
 const EsxiSnapshot::Vswitch* EsxiSnapshot::vswitch(const QString& name) const
 {
     return findByName(vswitches, name);

@@ -26,8 +26,8 @@ struct EsxiSnapshot
     };
     struct FailoverPolicy
     {
-        QStringList active;  // uplinks in order
-        QStringList standby; // uplinks in order; unused = neither (ESX-UPLINK-ONE-ACTIVE)
+        QStringList active;    // uplinks in order
+        QStringList standby;   // uplinks in order; unused = neither (ESX-UPLINK-ONE-ACTIVE)
         bool inherited = true; // port group only: the vSwitch's order applies (no override)
         bool operator==(const FailoverPolicy&) const = default;
     };
@@ -36,7 +36,7 @@ struct EsxiSnapshot
         QString name;
         QString vswitch;
         int vlan = 0;
-        FailoverPolicy failover;  // effective policy (override or the vSwitch's)
+        FailoverPolicy failover; // effective policy (override or the vSwitch's)
         bool operator==(const PortGroup&) const = default;
     };
     struct Vswitch
@@ -54,8 +54,8 @@ struct EsxiSnapshot
         QString portGroup;
         int mtu = 1500;
         bool enabled = true;
-        QString ipv4;       // empty: none
-        QString netmask;    // dotted
+        QString ipv4;        // empty: none
+        QString netmask;     // dotted
         QString addressType; // STATIC, DHCP, NONE
         QString mac;
         bool operator==(const Vmk&) const = default;
@@ -70,14 +70,14 @@ struct EsxiSnapshot
     {
         QString address; // IPv4
         int port = 3260;
-        QString iqn;     // static targets only; empty for send targets
+        QString iqn; // static targets only; empty for send targets
         bool operator==(const Target&) const = default;
     };
     struct Session
     {
         QString target; // IQN
         QString isid;
-        QString vmk;    // empty when the adapter has no binding (routing chooses)
+        QString vmk; // empty when the adapter has no binding (routing chooses)
         QString localAddress;
         QString remoteAddress;
         int remotePort = 3260;
@@ -88,7 +88,7 @@ struct EsxiSnapshot
         bool enabled = false; // software iSCSI enabled
         QString name;         // vmhba64 (empty when disabled)
         QString iqn;
-        QString chapLevel;    // prohibited, discouraged, preferred, required
+        QString chapLevel; // prohibited, discouraged, preferred, required
         QString chapUser;
         QList<NetworkPortal> boundVmks;
         QList<Target> staticTargets;
@@ -102,7 +102,7 @@ struct EsxiSnapshot
         QString name;        // full UID
         QString device;      // naa.…
         QString adapter;
-        QString state;       // active, standby, dead, disabled
+        QString state; // active, standby, dead, disabled
         QString targetIqn;
         QString targetAddress; // "10.20.10.10:3260"
         QString localVmk;      // empty if not known
@@ -110,17 +110,17 @@ struct EsxiSnapshot
     };
     struct Device
     {
-        QString id;          // naa.6589cfc000000…
+        QString id; // naa.6589cfc000000…
         QString displayName;
-        QString vendor;      // TrueNAS
-        QString model;       // iSCSI Disk
+        QString vendor; // TrueNAS
+        QString model;  // iSCSI Disk
         qint64 sizeMb = 0;
-        QString satp;        // VMW_SATP_ALUA / VMW_SATP_DEFAULT_AA
-        QString psp;         // VMW_PSP_RR / VMW_PSP_FIXED / VMW_PSP_MRU
-        QString pspConfig;   // raw "Path Selection Policy Device Config"
-        QString rrType;      // "iops" / "bytes" / "default" (RR only)
-        int rrIops = 0;      // RR only
-        bool alua = false;   // device reports TPGS
+        QString satp;      // VMW_SATP_ALUA / VMW_SATP_DEFAULT_AA
+        QString psp;       // VMW_PSP_RR / VMW_PSP_FIXED / VMW_PSP_MRU
+        QString pspConfig; // raw "Path Selection Policy Device Config"
+        QString rrType;    // "iops" / "bytes" / "default" (RR only)
+        int rrIops = 0;    // RR only
+        bool alua = false; // device reports TPGS
         QStringList workingPaths;
         bool operator==(const Device&) const = default;
     };
