@@ -86,7 +86,11 @@ void SshSession::open(const SshOptions& options, std::function<void(Status)> don
             return deliver();
         }
         KnownHosts store(options.knownHostsFile);
-        const auto verdict = store.check(options.host, options.port, key->fingerprint);
+        const auto verdict = options.pinnedFingerprint.isEmpty()
+                                 ? store.check(options.host, options.port, key->fingerprint)
+                                 : Result<KnownHosts::Verdict>(options.pinnedFingerprint == key->fingerprint
+                                                                   ? KnownHosts::Verdict::Trusted
+                                                                   : KnownHosts::Verdict::Changed);
         if (!verdict) {
             connection->close();
             result = verdict.error();
@@ -98,7 +102,9 @@ void SshSession::open(const SshOptions& options, std::function<void(Status)> don
         trust.keyType = key->type;
         trust.fingerprint = key->fingerprint;
         if (*verdict == KnownHosts::Verdict::Changed) {
-            trust.previousFingerprint = store.fingerprint(options.host, options.port).valueOr(QString());
+            trust.previousFingerprint = options.pinnedFingerprint.isEmpty()
+                                            ? store.fingerprint(options.host, options.port).valueOr(QString())
+                                            : options.pinnedFingerprint;
             connection->close();
             result = Error::make(QStringLiteral("ssh.hostkey.changed"),
                                  tr("The SSH host key of %1:%2 has CHANGED. Trusted until now: %3. Presented "

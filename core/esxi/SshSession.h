@@ -25,6 +25,9 @@ struct SshOptions
     int commandTimeoutMs = 60000;
     bool trustOnFirstUse = false; // trust an UNKNOWN host key without asking (never a changed one)
     QString knownHostsFile;       // empty: the app's default store
+    // A fingerprint known from elsewhere (a lab's endpoints.json): that key and no other is accepted, and the
+    // store is neither consulted nor changed.
+    QString pinnedFingerprint;
 };
 
 // An SSH connection on its own worker thread (libssh is blocking; the GUI thread never waits on it).

@@ -2,6 +2,7 @@
 
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/commands/EsxiDiscoveryCli.h"
 #include "app/cli/commands/TrueNasDiscoveryCli.h"
 #include "core/lab/LabEndpoints.h"
 
@@ -16,6 +17,8 @@ QString DiscoverCommand::examples() const
         "  mpioctl discover --truenas nas01.lan --api-user wizard-svc --api-key-file ~/.truenas-key\n"
         "  mpioctl discover --truenas 10.0.0.5:8443 --api-user wizard-svc --api-key-file key "
         "--trust-on-first-use --json\n"
+        "  mpioctl discover --esxi esx01.lan --esxi esx02.lan --password-file ~/.esxi-pw "
+        "--trust-on-first-use\n"
         "  mpioctl discover --lab /tmp/lab --json\n");
 }
 
@@ -25,7 +28,8 @@ void DiscoverCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("STATE_DIR")});
     // --- TrueNAS (truenas-client) ---
     addTrueNasDiscoveryOptions(parser);
-    // --- ESXi (esxi-client): its options go here ---
+    // --- ESXi ---
+    addEsxiDiscoveryOptions(parser);
 }
 
 int DiscoverCommand::run(QCommandLineParser& parser, Console& console)
@@ -50,7 +54,11 @@ int DiscoverCommand::run(QCommandLineParser& parser, Console& console)
         anything = true;
         rc = std::max(rc, discoverTrueNas(parser, console, jsonOut, labPtr));
     }
-    // --- ESXi (esxi-client): dispatch goes here ---
+    // --- ESXi ---
+    if (wantsEsxiDiscovery(parser, labPtr)) {
+        anything = true;
+        rc = std::max(rc, discoverEsxi(parser, console, jsonOut, labPtr));
+    }
 
     if (!anything) {
         console.error(

@@ -2,6 +2,7 @@
 
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/WaitFor.h"
 #include "core/credentials/KeychainCredentialStore.h"
 #include "core/lab/LabEndpoints.h"
 #include "core/log/Redactor.h"
@@ -27,26 +28,6 @@ const QString kApiUser = QStringLiteral("api-user");
 const QString kApiKeyFile = QStringLiteral("api-key-file");
 const QString kTofu = QStringLiteral("trust-on-first-use");
 const QString kCaFile = QStringLiteral("ca-file");
-
-// Runs a local event loop until `done` is set (the CLI has no other loop running); bounded by `timeoutMs`.
-template<typename T> bool waitFor(std::optional<T>& done, int timeoutMs)
-{
-    if (done)
-        return true;
-    QEventLoop loop;
-    QTimer guard;
-    guard.setSingleShot(true);
-    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done)
-            loop.quit();
-    });
-    guard.start(timeoutMs);
-    poll.start(10);
-    loop.exec();
-    return done.has_value();
-}
 
 int exitCodeFor(const Error& e)
 {
