@@ -1,0 +1,121 @@
+#include "core/esxi/EsxiOperationExecutor.h"
+
+#include "core/esxi/EsxiHostClient.h"
+#include "core/esxi/text/VmkpingText.h"
+
+#include <QJsonArray>
+
+namespace mpio::esxi {
+
+namespace {
+
+QStringList argvOf(const Action& action)
+{
+    QStringList argv;
+    for (const QJsonValue& v : action.payload.value(QStringLiteral("argv")).toArray())
+        argv.append(v.toString());
+    return argv;
+}
+
+const char* pingErrorName(PingOutcome::Error e)
+{
+    switch (e) {
+    case PingOutcome::Error::None:
+        return "none";
+    case PingOutcome::Error::MessageTooLong:
+        return "message-too-long";
+    case PingOutcome::Error::HostDown:
+        return "host-down";
+    case PingOutcome::Error::NetworkUnreachable:
+        return "network-unreachable";
+    case PingOutcome::Error::Other:
+        break;
+    }
+    return "other";
+}
+
+} // namespace
+
+void EsxiOperationExecutor::execute(const Operation& operation, const Action& action,
+                                    std::function<void(Result<QJsonObject>)> done)
+{
+    EsxiHostClient* client = m_hosts.value(operation.host);
+    auto later = [this, done](Error e) {
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e); }, Qt::QueuedConnection);
+    };
+    if (!client)
+        return later(Error::make(
+            QStringLiteral("plan.unknown-host"),
+            tr("No connection to the ESXi host “%1” for step %2.").arg(operation.host, operation.id)));
+
+    if (action.kind == QLatin1String("esxcli")) {
+        const QStringList args = argvOf(action);
+        client->run(QStringList{QStringLiteral("esxcli")} + args, [done, args](Result<ExecResult> r) {
+            if (!r)
+                return done(r.error());
+            const QString output = r->combined().trimmed();
+            if (r->exitCode != 0)
+                return done(
+                    Error::make(QStringLiteral("esxi.esxcli"),
+                                output.isEmpty() ? tr("esxcli exited with %1").arg(r->exitCode) : output,
+                                QStringLiteral("esxcli ") + args.join(u' ')));
+            done(QJsonObject{{QStringLiteral("after"), QJsonObject{{QStringLiteral("exit"), r->exitCode},
+                                                                   {QStringLiteral("output"), output}}}});
+        });
+        return;
+    }
+    if (action.kind == QLatin1String("esxcli-check")) {
+        const QJsonObject match = action.payload.value(QStringLiteral("match")).toObject();
+        client->esxcli(argvOf(action), [done, match](Result<EsxcliValue> r) {
+            if (!r)
+                return done(r.error());
+            bool applied = false;
+            for (const EsxcliValue& record : r->records()) {
+                bool all = true;
+                for (auto it = match.begin(); it != match.end() && all; ++it) {
+                    const QString want = it.value().isString() ? it.value().toString()
+                                                               : QString::number(it.value().toInteger());
+                    const EsxcliValue& f = record.field(it.key());
+                    all = f.kind == EsxcliValue::Kind::List ? record.strings(it.key()).contains(want)
+                                                            : record.string(it.key()) == want;
+                }
+                if (all) {
+                    applied = true;
+                    break;
+                }
+            }
+            done(QJsonObject{{QStringLiteral("applied"), applied}});
+        });
+        return;
+    }
+    if (action.kind == QLatin1String("vmkping")) {
+        const QJsonObject p = action.payload;
+        QStringList argv{QStringLiteral("vmkping"), QStringLiteral("-I"),
+                         p.value(QStringLiteral("vmk")).toString()};
+        if (p.value(QStringLiteral("df")).toBool(true))
+            argv << QStringLiteral("-d");
+        argv << QStringLiteral("-s") << QString::number(p.value(QStringLiteral("size")).toInt(8972))
+             << QStringLiteral("-c") << QString::number(p.value(QStringLiteral("count")).toInt(3))
+             << QStringLiteral("-W") << QString::number(p.value(QStringLiteral("wait")).toInt(1))
+             << p.value(QStringLiteral("ip")).toString();
+        client->run(argv, [done](Result<ExecResult> r) {
+            if (!r)
+                return done(r.error());
+            const PingOutcome o = parseVmkping(r->combined());
+            done(QJsonObject{{QStringLiteral("after"),
+                              QJsonObject{{QStringLiteral("sent"), o.sent},
+                                          {QStringLiteral("received"), o.received},
+                                          {QStringLiteral("avgRttMs"), o.avgRttMs},
+                                          {QStringLiteral("error"), QLatin1String(pingErrorName(o.error))},
+                                          {QStringLiteral("errorText"), o.errorText},
+                                          {QStringLiteral("exit"), r->exitCode}}}});
+        });
+        return;
+    }
+    later(Error::make(
+        QStringLiteral("plan.no-executor"),
+        tr("The ESXi executor cannot run actions of kind “%1” (step %2).").arg(action.kind, operation.id)));
+}
+
+} // namespace mpio::esxi

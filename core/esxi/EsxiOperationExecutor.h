@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/plan/OperationExecutor.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace mpio::esxi {
+
+class EsxiHostClient;
+
+// Runs the ESXi side of a plan (core/plan/OperationExecutor contract) on the hosts' EsxiHostClients, chosen
+// by Operation::host (the host name of the profile). Action kinds:
+//   "esxcli"        payload {"argv": [...]} without the leading "esxcli"; runs the command as text (most
+//                   set/add commands print nothing and answer with the exit status, reference §8.5). Facts:
+//                   {"after": {"exit": 0, "output": "…"}}; a non-zero exit fails with ESXi's own text.
+//   "esxcli-check"  payload {"argv": [... a read-only list/get ...], "match": {"Field": "value", …}}: the
+//                   verify of a step — facts {"applied": true} when some record of the XML answer has every
+//                   field equal (as text), else {"applied": false}.
+//   "vmkping"       payload {"vmk", "ip", "size", "count" (3), "df" (true), "wait" (1)}: facts {"after":
+//                   {"sent", "received", "avgRttMs", "error", "errorText"}}; a ping without replies is a
+//                   result, not a failure (the jumbo matrix judges it).
+// Every argv goes through EsxiCommand's grammar; an unknown host fails with "plan.unknown-host".
+class EsxiOperationExecutor final : public QObject, public OperationExecutor
+{
+    Q_OBJECT
+
+public:
+    explicit EsxiOperationExecutor(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
+    void addHost(const QString& name, EsxiHostClient* client) { m_hosts.insert(name, client); }
+    void execute(const Operation& operation, const Action& action,
+                 std::function<void(Result<QJsonObject> facts)> done) override;
+
+private:
+    QHash<QString, EsxiHostClient*> m_hosts;
+};
+
+} // namespace mpio::esxi
