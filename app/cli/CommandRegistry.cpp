@@ -1,5 +1,6 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/commands/ApplyCommand.h"
 #include "app/cli/commands/DiscoverCommand.h"
 #include "app/cli/commands/PlanShowCommand.h"
 #include "app/cli/commands/ReportCommand.h"
@@ -13,6 +14,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<DiscoverCommand>());
     commands.push_back(std::make_unique<PlanShowCommand>());
+    commands.push_back(std::make_unique<ApplyCommand>());
+    commands.push_back(std::make_unique<JournalCommand>(false));
+    commands.push_back(std::make_unique<JournalCommand>(true));
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }

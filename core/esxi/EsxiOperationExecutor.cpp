@@ -49,6 +49,38 @@ void EsxiOperationExecutor::execute(const Operation& operation, const Action& ac
             QStringLiteral("plan.unknown-host"),
             tr("No connection to the ESXi host “%1” for step %2.").arg(operation.host, operation.id)));
 
+    if (action.kind == QLatin1String("esxcli") && argvOf(action).contains(QLatin1String(kAdapterToken))) {
+        // The software iSCSI vmhba exists only after the enable step and is never hard-coded (reference
+        // §4.1): looked up when a step needs it, remembered per host.
+        const QString cached = m_adapters.value(operation.host);
+        auto substitute = [action](const QString& adapter) {
+            Action bound = action;
+            QJsonArray argv;
+            for (const QJsonValue& v : action.payload.value(QStringLiteral("argv")).toArray())
+                argv.append(v.toString() == QLatin1String(kAdapterToken) ? QJsonValue(adapter) : v);
+            bound.payload.insert(QStringLiteral("argv"), argv);
+            return bound;
+        };
+        if (!cached.isEmpty())
+            return execute(operation, substitute(cached), std::move(done));
+        client->esxcli({QStringLiteral("iscsi"), QStringLiteral("adapter"), QStringLiteral("list")},
+                       [this, operation, substitute, done](Result<EsxcliValue> r) {
+                           if (!r)
+                               return done(r.error());
+                           QString adapter;
+                           for (const EsxcliValue& a : r->records())
+                               if (a.string(QStringLiteral("Driver")) == QLatin1String("iscsi_vmk"))
+                                   adapter = a.string(QStringLiteral("Adapter"));
+                           if (adapter.isEmpty())
+                               return done(Error::make(
+                                   QStringLiteral("esxi.no-adapter"),
+                                   tr("%1 has no software iSCSI adapter (is software iSCSI enabled?).")
+                                       .arg(operation.host)));
+                           m_adapters.insert(operation.host, adapter);
+                           execute(operation, substitute(adapter), done);
+                       });
+        return;
+    }
     if (action.kind == QLatin1String("esxcli")) {
         const QStringList args = argvOf(action);
         client->run(QStringList{QStringLiteral("esxcli")} + args, [done, args](Result<ExecResult> r) {

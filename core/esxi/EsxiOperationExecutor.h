@@ -21,7 +21,8 @@ class EsxiHostClient;
 //   "vmkping"       payload {"vmk", "ip", "size", "count" (3), "df" (true), "wait" (1)}: facts {"after":
 //                   {"sent", "received", "avgRttMs", "error", "errorText"}}; a ping without replies is a
 //                   result, not a failure (the jumbo matrix judges it).
-// Every argv goes through EsxiCommand's grammar; an unknown host fails with "plan.unknown-host".
+// Every argv goes through EsxiCommand's grammar; an unknown host fails with "plan.unknown-host". The token
+// "@iscsi-adapter" (Planner::kAdapterToken) in an argv is replaced by the host's software iSCSI vmhba.
 class EsxiOperationExecutor final : public QObject, public OperationExecutor
 {
     Q_OBJECT
@@ -30,12 +31,15 @@ public:
     explicit EsxiOperationExecutor(QObject* parent = nullptr)
         : QObject(parent)
     {}
+    static constexpr const char* kAdapterToken = "@iscsi-adapter";
     void addHost(const QString& name, EsxiHostClient* client) { m_hosts.insert(name, client); }
+    EsxiHostClient* host(const QString& name) const { return m_hosts.value(name); }
     void execute(const Operation& operation, const Action& action,
                  std::function<void(Result<QJsonObject> facts)> done) override;
 
 private:
     QHash<QString, EsxiHostClient*> m_hosts;
+    QHash<QString, QString> m_adapters; // host → its software iSCSI vmhba, once looked up
 };
 
 } // namespace mpio::esxi

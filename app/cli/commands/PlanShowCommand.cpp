@@ -2,9 +2,11 @@
 
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/commands/SiteCli.h"
 #include "core/plan/JournalReader.h"
 #include "core/plan/PlanJson.h"
 #include "core/plan/PlanRenderer.h"
+#include "core/plan/Planner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -49,11 +51,13 @@ QString PlanShowCommand::examples() const
     return QStringLiteral(
         "  mpioctl plan --show plan.json\n"
         "  mpioctl plan --show ~/.local/share/mpio-wizard/journals/seed-two-paths-20261124T153745Z.jsonl\n"
-        "  mpioctl plan --show plan.json --json | jq '.operations[].id'\n");
+        "  mpioctl plan --show plan.json --json | jq '.operations[].id'\n"
+        "  mpioctl plan --profile site.json --lab /tmp/lab          # what apply would do now\n");
 }
 
 void PlanShowCommand::addOptions(QCommandLineParser& parser)
 {
+    addSiteOptions(parser);
     parser.addOption(
         QCommandLineOption(kShow, QStringLiteral("Show a saved plan (JSON) or an apply journal (.jsonl)."),
                            QStringLiteral("FILE")));
@@ -61,6 +65,26 @@ void PlanShowCommand::addOptions(QCommandLineParser& parser)
 
 int PlanShowCommand::run(QCommandLineParser& parser, Console& console)
 {
+    if (parser.isSet(QStringLiteral("profile")) && !parser.isSet(kShow)) {
+        // Plan from the profile and what discovery sees now; read-only.
+        int rc = Success;
+        auto site = openSite(parser, console, &rc);
+        if (!site)
+            return rc;
+        const Plan plan = Planner::make(site->connection->input());
+        if (console.json()) {
+            QJsonObject o = PlanRenderer::toJson(plan);
+            o.insert(QStringLiteral("estimate"), estimateJson(plan));
+            console.outJson(o);
+        } else if (plan.isEmpty() && plan.findings.isEmpty()) {
+            console.out(QStringLiteral("Nothing to do: both sides already match the profile."));
+        } else {
+            console.out(PlanRenderer::toText(plan).trimmed());
+            if (const QString line = estimateLine(plan); !line.isEmpty())
+                console.out(QLatin1Char('\n') + line);
+        }
+        return plan.hasBlockingFindings() ? FindingsFound : Success;
+    }
     if (!parser.isSet(kShow) || !parser.positionalArguments().isEmpty()) {
         console.error(
             QStringLiteral("plan needs --show FILE (a saved plan or a journal); making a plan from a "

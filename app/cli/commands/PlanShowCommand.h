@@ -13,7 +13,7 @@ public:
     QString name() const override { return QStringLiteral("plan"); }
     QString summary() const override
     {
-        return QStringLiteral("Show a saved plan or the plan of an apply journal.");
+        return QStringLiteral("Make a plan from a profile and the discovered systems, or show a saved one.");
     }
     QString examples() const override;
     void addOptions(QCommandLineParser& parser) override;

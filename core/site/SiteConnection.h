@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/esxi/SshSession.h"
+#include "core/lab/LabEndpoints.h"
+#include "core/plan/ExecutorRouter.h"
+#include "core/plan/Planner.h"
+#include "core/truenas/TrueNasClient.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+
+namespace mpio {
+
+class CredentialStore;
+class TrueNasOperationRunner;
+class TrueNasPlanExecutor;
+namespace esxi {
+class EsxiHostClient;
+class EsxiOperationExecutor;
+} // namespace esxi
+
+// Both sides of a site, connected: the TrueNAS client and one EsxiHostClient per profile host, the
+// discovery of all of them in parallel, and the executors a PlanRunner needs (ESXi + TrueNAS behind one
+// router). Shared by mpioctl (plan, apply, rollback, resume, verify) and the wizard.
+class SiteConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Endpoints
+    {
+        TrueNasClient::Options truenas;
+        QHash<QString, esxi::SshOptions> hosts; // by HostSpec::name
+    };
+    // A running lab's systems for a profile: hosts are matched by name (esx01 ↔ esx01), keys pinned to the
+    // fingerprints the lab published, its credentials registered with the Redactor.
+    static Result<Endpoints> fromLab(const Site& site, const LabEndpoints& lab);
+
+    SiteConnection(const Site& site, Endpoints endpoints, CredentialStore* credentials,
+                   QObject* parent = nullptr);
+    ~SiteConnection() override;
+
+    // Connects to every system and discovers it; `done` once, with the first error (the others keep
+    // running to completion and are reported in progress()).
+    void connectAndDiscover(std::function<void(Status)> done);
+    Planner::Input input() const { return m_input; }
+    OperationExecutor* executor() { return &m_router; }
+    TrueNasOperationRunner* truenasRunner() const { return m_runner.get(); }
+    esxi::EsxiHostClient* host(const QString& name) const;
+    int esxcliCalls() const;
+
+signals:
+    void progress(const QString& text);
+
+private:
+    void discoverTrueNas(std::function<void(Status)> done);
+    void discoverHost(const QString& name, std::function<void(Status)> done);
+
+    Site m_site;
+    Endpoints m_endpoints;
+    Planner::Input m_input;
+    TrueNasClient m_truenas;
+    std::unique_ptr<TrueNasOperationRunner> m_runner;
+    std::unique_ptr<TrueNasPlanExecutor> m_truenasExecutor;
+    std::unique_ptr<esxi::EsxiOperationExecutor> m_esxiExecutor;
+    QHash<QString, esxi::EsxiHostClient*> m_hosts;
+    ExecutorRouter m_router;
+};
+
+} // namespace mpio
