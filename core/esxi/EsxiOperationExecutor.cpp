@@ -34,6 +34,18 @@ const char* pingErrorName(PingOutcome::Error e)
     return "other";
 }
 
+bool mentionsAdapter(const Action& action)
+{
+    const QLatin1String token(EsxiOperationExecutor::kAdapterToken);
+    if (argvOf(action).contains(token))
+        return true;
+    for (const QJsonValue& t : action.payload.value(QStringLiteral("then")).toArray())
+        for (const QJsonValue& w : t.toArray())
+            if (w.toString() == token)
+                return true;
+    return false;
+}
+
 } // namespace
 
 void EsxiOperationExecutor::execute(const Operation& operation, const Action& action,
@@ -49,16 +61,25 @@ void EsxiOperationExecutor::execute(const Operation& operation, const Action& ac
             QStringLiteral("plan.unknown-host"),
             tr("No connection to the ESXi host “%1” for step %2.").arg(operation.host, operation.id)));
 
-    if (action.kind == QLatin1String("esxcli") && argvOf(action).contains(QLatin1String(kAdapterToken))) {
+    if (action.kind == QLatin1String("esxcli") && mentionsAdapter(action)) {
         // The software iSCSI vmhba exists only after the enable step and is never hard-coded (reference
         // §4.1): looked up when a step needs it, remembered per host.
         const QString cached = m_adapters.value(operation.host);
         auto substitute = [action](const QString& adapter) {
+            auto replace = [&adapter](const QJsonArray& in) {
+                QJsonArray out;
+                for (const QJsonValue& v : in)
+                    out.append(v.toString() == QLatin1String(kAdapterToken) ? QJsonValue(adapter) : v);
+                return out;
+            };
             Action bound = action;
-            QJsonArray argv;
-            for (const QJsonValue& v : action.payload.value(QStringLiteral("argv")).toArray())
-                argv.append(v.toString() == QLatin1String(kAdapterToken) ? QJsonValue(adapter) : v);
-            bound.payload.insert(QStringLiteral("argv"), argv);
+            bound.payload.insert(QStringLiteral("argv"),
+                                 replace(action.payload.value(QStringLiteral("argv")).toArray()));
+            QJsonArray then;
+            for (const QJsonValue& t : action.payload.value(QStringLiteral("then")).toArray())
+                then.append(replace(t.toArray()));
+            if (!then.isEmpty())
+                bound.payload.insert(QStringLiteral("then"), then);
             return bound;
         };
         if (!cached.isEmpty())
@@ -83,7 +104,7 @@ void EsxiOperationExecutor::execute(const Operation& operation, const Action& ac
     }
     if (action.kind == QLatin1String("esxcli")) {
         const QStringList args = argvOf(action);
-        client->run(QStringList{QStringLiteral("esxcli")} + args, [done, args](Result<ExecResult> r) {
+        auto finish = [done, args](Result<ExecResult> r) {
             if (!r)
                 return done(r.error());
             const QString output = r->combined().trimmed();
@@ -94,7 +115,28 @@ void EsxiOperationExecutor::execute(const Operation& operation, const Action& ac
                                 QStringLiteral("esxcli ") + args.join(u' ')));
             done(QJsonObject{{QStringLiteral("after"), QJsonObject{{QStringLiteral("exit"), r->exitCode},
                                                                    {QStringLiteral("output"), output}}}});
-        });
+        };
+        // "then": further commands of the same step, in order, each only after the previous succeeded.
+        const QJsonArray then = action.payload.value(QStringLiteral("then")).toArray();
+        if (then.isEmpty())
+            return client->run(QStringList{QStringLiteral("esxcli")} + args, finish);
+        Action rest = action;
+        QJsonArray remaining = then;
+        rest.payload.insert(QStringLiteral("argv"), remaining.takeAt(0));
+        if (remaining.isEmpty())
+            rest.payload.remove(QStringLiteral("then"));
+        else
+            rest.payload.insert(QStringLiteral("then"), remaining);
+        client->run(QStringList{QStringLiteral("esxcli")} + args,
+                    [this, operation, rest, finish, done](Result<ExecResult> r) {
+                        if (!r || r->exitCode != 0)
+                            return finish(r);
+                        execute(operation, rest, [finish, done, r](Result<QJsonObject> more) {
+                            if (!more)
+                                return done(more.error());
+                            finish(r);
+                        });
+                    });
         return;
     }
     if (action.kind == QLatin1String("esxcli-check")) {

@@ -231,6 +231,12 @@ QString Action::text() const
             words << (v.toString().startsWith(QLatin1String("<fact ")) ? v.toString()
                                                                        : shellQuote(v.toString()));
         }
+        // Follow-up commands of the same step ("then", e.g. a rescan after removing a target).
+        for (const QJsonValue& t : safe.payload.value(QStringLiteral("then")).toArray()) {
+            words << QStringLiteral("&& esxcli");
+            for (const QJsonValue& v : t.toArray())
+                words << shellQuote(v.toString());
+        }
         return words.join(u' ');
     }
     if (kind == QLatin1String("truenas")) {

@@ -97,20 +97,6 @@ struct HostPlanner
                             QStringLiteral("remove"), QStringLiteral("-v"), vs})
                            .id;
             }
-            if (!existing || existing->mtu != it.value()) {
-                const int old = existing ? existing->mtu : 1500;
-                last = add(QStringLiteral("vswitch/%1/mtu").arg(vs),
-                           tr("Set the MTU of %1 to %2").arg(vs).arg(it.value()),
-                           {QStringLiteral("network"), QStringLiteral("vswitch"), QStringLiteral("standard"),
-                            QStringLiteral("set"), QStringLiteral("-v"), vs, QStringLiteral("-m"),
-                            QString::number(it.value())},
-                           QStringLiteral("MTU-VSWITCH-GE-VMK"),
-                           {QStringLiteral("network"), QStringLiteral("vswitch"), QStringLiteral("standard"),
-                            QStringLiteral("set"), QStringLiteral("-v"), vs, QStringLiteral("-m"),
-                            QString::number(old)},
-                           last.isEmpty() ? QStringList{} : QStringList{last})
-                           .id;
-            }
             for (const HostPathSpec& hp : spec.paths) {
                 if (hp.vswitch != vs || (existing && existing->uplinks.contains(hp.vmnic)))
                     continue;
@@ -134,6 +120,23 @@ struct HostPlanner
                            {QStringLiteral("network"), QStringLiteral("vswitch"), QStringLiteral("standard"),
                             QStringLiteral("uplink"), QStringLiteral("remove"), QStringLiteral("-u"),
                             hp.vmnic, QStringLiteral("-v"), vs},
+                           last.isEmpty() ? QStringList{} : QStringList{last})
+                           .id;
+            }
+            // MTU after the uplinks: the vmnics take the vSwitch's MTU while they are its uplinks, so in a
+            // rollback (newest first) the MTU goes back before the uplinks leave and the vmnics end at
+            // their old MTU too.
+            if (!existing || existing->mtu != it.value()) {
+                const int old = existing ? existing->mtu : 1500;
+                last = add(QStringLiteral("vswitch/%1/mtu").arg(vs),
+                           tr("Set the MTU of %1 to %2").arg(vs).arg(it.value()),
+                           {QStringLiteral("network"), QStringLiteral("vswitch"), QStringLiteral("standard"),
+                            QStringLiteral("set"), QStringLiteral("-v"), vs, QStringLiteral("-m"),
+                            QString::number(it.value())},
+                           QStringLiteral("MTU-VSWITCH-GE-VMK"),
+                           {QStringLiteral("network"), QStringLiteral("vswitch"), QStringLiteral("standard"),
+                            QStringLiteral("set"), QStringLiteral("-v"), vs, QStringLiteral("-m"),
+                            QString::number(old)},
                            last.isEmpty() ? QStringList{} : QStringList{last})
                            .id;
             }
@@ -306,6 +309,8 @@ struct HostPlanner
             if (present)
                 continue;
             const QString address = p.truenasIp + QLatin1Char(':') + QString::number(site.iscsi.portalPort);
+            // Undo: remove the target, then rescan, so the device and its now dead paths leave the host
+            // instead of lingering in APD (a rescan finds what is gone, reference §7.3).
             ready << add(QStringLiteral("iscsi/static/%1").arg(p.truenasIp),
                          tr("Add the static target %1 (%2)").arg(address, targetIqn),
                          {QStringLiteral("iscsi"), QStringLiteral("adapter"), QStringLiteral("discovery"),
@@ -317,6 +322,11 @@ struct HostPlanner
                           adapter, QStringLiteral("-a"), address, QStringLiteral("-n"), targetIqn},
                          iscsiDeps + vmkReady)
                          .id;
+            plan.operations.last().undo.payload.insert(
+                QStringLiteral("then"),
+                QJsonArray{QJsonArray::fromStringList({QStringLiteral("storage"), QStringLiteral("core"),
+                                                       QStringLiteral("adapter"), QStringLiteral("rescan"),
+                                                       QStringLiteral("-A"), adapter})});
         }
 
         // Claim rule before the rescan (PSP-RULE-NEW-DEVICES-ONLY); existing devices per device.
