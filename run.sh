@@ -168,7 +168,7 @@ cmd_demo() {
   fi
   trap '[ -n "$lab_pid" ] && kill "$lab_pid" 2>/dev/null || true' EXIT
   local args=()
-  [ -n "$lab_pid" ] && args=(--lab "$state")
+  [ -n "$lab_pid" ] && args=(--lab "$state" --profile "$ROOT/tests/data/profiles/$scenario.json")
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     say "No display: starting the wizard in a virtual X server (xvfb-run)."
     xvfb-run -a build/gui/app/wizard/mpio-wizard "${args[@]}"
@@ -199,7 +199,9 @@ cmd_package() {
 cmd_screenshots() {
   build_all
   mkdir -p resources/screenshots
-  with_session ctest --test-dir build/gui -R tst_screenshots --output-on-failure
+  # The flow test saves every page it passes through while driving the wizard against the lab.
+  MPIO_SCREENSHOT_DIR=$ROOT/resources/screenshots with_session ctest --test-dir build/gui -R tst_wizard_flow \
+    --output-on-failure
 }
 
 case "${1:-}" in

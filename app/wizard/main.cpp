@@ -29,10 +29,20 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mpio_wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("mpio_wizard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     mpio::ui::SetupWizard wizard;
+    QString profile, lab;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--profile"))
+            profile = args[i + 1];
+        else if (args[i] == QLatin1String("--lab"))
+            lab = args[i + 1];
+    }
+    wizard.preset(profile, lab);
     mpio::wizard::installStartupProbe(&wizard);
     wizard.show();
     const int rc = QApplication::exec();

@@ -4,12 +4,27 @@
 
 namespace mpio::ui {
 
-// The guided flow (DESIGN.md "The flow"). Pages arrive with the wizard issue; this is the frame.
+class WizardDraft;
+class ApplyPage;
+
+// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → plan review → apply →
+// verify. One class per page in pages/, ids in PageId.h, shared state in WizardDraft.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
     explicit SetupWizard(QWidget* parent = nullptr);
+    ~SetupWizard() override;
+    // Prefill from the command line (mpio-wizard --profile FILE --lab STATE_DIR; ./run.sh demo uses it).
+    void preset(const QString& profilePath, const QString& labStateDir);
+    WizardDraft* draft() const { return m_draft; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    WizardDraft* m_draft;
+    ApplyPage* m_apply;
 };
 
 } // namespace mpio::ui

@@ -1,0 +1,118 @@
+// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → plan review (the
+// explicit confirmation gates Apply) → apply → verify on seed-two-paths, ending with both hosts verified;
+// bad input on the welcome page (no lab there, a broken profile) shows the error and does not advance.
+// With MPIO_SCREENSHOT_DIR set, every page is saved as PNG (./run.sh screenshots).
+#include "LabProcess.h"
+#include "TestEnv.h"
+#include "core/lab/LabControlClient.h"
+#include "ui/wizard/PageId.h"
+#include "ui/wizard/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <optional>
+
+using namespace mpio;
+using namespace mpio::ui;
+
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+
+    void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MPIO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QTest::qWait(100);
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void badInputOnWelcome()
+    {
+        SetupWizard wizard;
+        wizard.preset(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")),
+                      QStringLiteral("/nonexistent-lab"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(WelcomePageId));
+        auto* status = wizard.findChild<QLabel*>(QStringLiteral("welcomeStatus"));
+        QVERIFY(status->text().contains(QLatin1String("endpoints.json")));
+
+        wizard.preset(test::dataPath(QStringLiteral("profiles/seed-broken.json")), QDir::tempPath());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(WelcomePageId));
+        QVERIFY2(status->text().contains(QLatin1String("error")), qPrintable(status->text()));
+    }
+
+    void wholeFlowAgainstTheLab()
+    {
+        test::LabProcess lab;
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("seed-two-paths"), &error), qPrintable(error));
+        {
+            const QJsonObject c = lab.endpoints()
+                                      .value(QStringLiteral("lab"))
+                                      .toObject()
+                                      .value(QStringLiteral("control"))
+                                      .toObject();
+            LabControlClient control(c.value(QStringLiteral("host")).toString(),
+                                     c.value(QStringLiteral("port")).toInt());
+            std::optional<Result<QJsonObject>> r;
+            control.send(QStringLiteral("latency"), {{QStringLiteral("esxcliMs"), 50}},
+                         [&](Result<QJsonObject> x) { r = x; });
+            QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 5000));
+        }
+        SetupWizard wizard;
+        wizard.preset(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")), lab.stateDir());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        shot(&wizard, QStringLiteral("1-welcome"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DiscoverPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("discoverDetails"))
+                    ->toPlainText()
+                    .contains(QLatin1String("esx02")));
+        shot(&wizard, QStringLiteral("2-discover"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanPageId));
+        QVERIFY(!wizard.currentPage()->isComplete()); // Apply needs the explicit confirmation
+        QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("planText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("esxcli")));
+        wizard.findChild<QCheckBox*>(QStringLiteral("confirmApply"))->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+        shot(&wizard, QStringLiteral("7-plan"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ApplyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        shot(&wizard, QStringLiteral("8-apply"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        auto* table = wizard.findChild<QTableWidget*>(QStringLiteral("verifyTable"));
+        QCOMPARE(table->rowCount(), 2);
+        for (int r = 0; r < 2; ++r) {
+            QCOMPARE(table->item(r, 2)->text(), QStringLiteral("2 / 2"));
+            QCOMPARE(table->item(r, 3)->text(), QStringLiteral("VMW_PSP_RR"));
+        }
+        shot(&wizard, QStringLiteral("9-verify"));
+    }
+};
+
+QTEST_MAIN(TestWizardFlow)
+#include "tst_wizard_flow.moc"

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace mpio::ui {
+
+// Page ids of the setup wizard, in flow order (issue 7 numbers in brackets). Pages of the issue not built
+// yet are named here so the order stays stable when they arrive.
+enum PageId
+{
+    WelcomePageId = 1,  // [1] profile and systems (or the virtual lab)
+    DiscoverPageId = 2, // [2, 3] connect to TrueNAS and every ESXi host, show what is there
+    PlanPageId = 7,     // [7] plan review; applying needs an explicit confirmation
+    ApplyPageId = 8,    // [8] progress, live log, cancel; roll back / retry / stop on failure
+    VerifyPageId = 9,   // [9] paths, states, PSP, iops per host and device
+};
+
+} // namespace mpio::ui

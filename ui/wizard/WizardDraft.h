@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/model/Site.h"
+#include "core/plan/Plan.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace mpio {
+class MemoryCredentialStore;
+class SiteConnection;
+} // namespace mpio
+
+namespace mpio::ui {
+
+// What the pages share (DESIGN.md: one controller/draft, pages hold no state of their own that another page
+// needs): the profile being worked on, where its systems are (a lab's state dir for now), the live
+// connection to both sides, the plan and the journal of the apply.
+class WizardDraft : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WizardDraft(QObject* parent = nullptr);
+    ~WizardDraft() override;
+
+    QString profilePath;
+    QString labStateDir;
+    Site site;
+    Plan plan;
+    QString journalPath;
+
+    // A new connection for the current profile and lab (the old one, if any, is dropped).
+    SiteConnection* connectSite(QString* error);
+    SiteConnection* connection() const { return m_connection.get(); }
+
+private:
+    std::unique_ptr<MemoryCredentialStore> m_credentials;
+    std::unique_ptr<SiteConnection> m_connection;
+};
+
+} // namespace mpio::ui

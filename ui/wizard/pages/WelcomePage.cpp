@@ -1,0 +1,172 @@
+#include "ui/wizard/pages/WelcomePage.h"
+
+#include "core/model/SiteJson.h"
+#include "core/validation/SiteValidator.h"
+#include "ui/wizard/WizardDraft.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mpio::ui {
+
+namespace {
+
+QString labBinary()
+{
+    const QString next = QCoreApplication::applicationDirPath() + QStringLiteral("/mpio-lab");
+    if (QFileInfo::exists(next))
+        return next;
+    const QString build = QCoreApplication::applicationDirPath() + QStringLiteral("/../lab/mpio-lab");
+    if (QFileInfo::exists(build))
+        return build;
+    return QStandardPaths::findExecutable(QStringLiteral("mpio-lab"));
+}
+
+} // namespace
+
+WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setTitle(tr("Welcome"));
+    setSubTitle(
+        tr("Sets up iSCSI multipath I/O between TrueNAS SCALE and VMware ESXi, checks it and shows it "
+           "working. Choose the site profile and where its systems are."));
+    auto* form = new QFormLayout;
+    m_profile = new QLineEdit(m_draft->profilePath, this);
+    m_profile->setObjectName(QStringLiteral("profileEdit"));
+    m_profile->setAccessibleName(tr("Site profile"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &WelcomePage::browseProfile);
+    auto* profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile);
+    profileRow->addWidget(browse);
+    form->addRow(tr("Site &profile:"), profileRow);
+    static_cast<QLabel*>(form->labelForField(profileRow))->setBuddy(m_profile);
+
+    m_lab = new QLineEdit(m_draft->labStateDir, this);
+    m_lab->setObjectName(QStringLiteral("labEdit"));
+    m_lab->setAccessibleName(tr("Virtual lab state folder"));
+    m_lab->setPlaceholderText(tr("state folder of a running mpio-lab"));
+    form->addRow(tr("Virtual &lab:"), m_lab);
+
+    m_scenario = new QComboBox(this);
+    m_scenario->setObjectName(QStringLiteral("scenarioCombo"));
+    m_scenario->setAccessibleName(tr("Lab scenario"));
+    m_scenario->addItems({QStringLiteral("seed-two-paths"), QStringLiteral("already-configured"),
+                          QStringLiteral("mtu-broken-switch-b"), QStringLiteral("standby-uplink"),
+                          QStringLiteral("vmk-mtu-1500"), QStringLiteral("cluster-16")});
+    m_startLab = new QPushButton(tr("&Start the virtual lab"), this);
+    m_startLab->setObjectName(QStringLiteral("startLabButton"));
+    connect(m_startLab, &QPushButton::clicked, this, &WelcomePage::startLab);
+    auto* labRow = new QHBoxLayout;
+    labRow->addWidget(m_scenario, 1);
+    labRow->addWidget(m_startLab);
+    form->addRow(tr("Or try a &scenario:"), labRow);
+    static_cast<QLabel*>(form->labelForField(labRow))->setBuddy(m_scenario);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("welcomeStatus"));
+    m_status->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    connect(m_profile, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_lab, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+void WelcomePage::browseProfile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a site profile"), m_profile->text(),
+                                                      tr("Site profiles (*.json)"));
+    if (!file.isEmpty())
+        m_profile->setText(file);
+}
+
+void WelcomePage::startLab()
+{
+    const QString binary = labBinary();
+    if (binary.isEmpty()) {
+        m_status->setText(tr("mpio-lab was not found next to the wizard or on the PATH."));
+        return;
+    }
+    const QString dir = QDir::tempPath() + QStringLiteral("/mpio-wizard-lab-") +
+                        QString::number(QCoreApplication::applicationPid());
+    QDir(dir).removeRecursively();
+    m_labProcess = new QProcess(this);
+    m_labProcess->setProgram(binary);
+    m_labProcess->setArguments(
+        {QStringLiteral("--scenario"), m_scenario->currentText(), QStringLiteral("--state-dir"), dir});
+    m_labProcess->start();
+    m_lab->setText(dir);
+    m_startLab->setEnabled(false);
+    m_status->setText(tr("Starting the virtual lab (%1) …").arg(m_scenario->currentText()));
+    m_polls = 0;
+    pollLab();
+}
+
+void WelcomePage::pollLab()
+{
+    if (QFileInfo::exists(m_lab->text() + QStringLiteral("/endpoints.json"))) {
+        m_status->setText(
+            tr("The virtual lab runs on this computer only (127.0.0.1): %1").arg(m_scenario->currentText()));
+        emit completeChanged();
+        return;
+    }
+    if (++m_polls > 200 || (m_labProcess && m_labProcess->state() == QProcess::NotRunning)) {
+        m_status->setText(tr("The virtual lab did not start: %1")
+                              .arg(QString::fromUtf8(m_labProcess->readAll()).left(300)));
+        m_startLab->setEnabled(true);
+        return;
+    }
+    QTimer::singleShot(100, this, &WelcomePage::pollLab); // bounded: 200 × 100 ms
+}
+
+bool WelcomePage::isComplete() const
+{
+    return !m_profile->text().trimmed().isEmpty() && !m_lab->text().trimmed().isEmpty();
+}
+
+bool WelcomePage::validatePage()
+{
+    const auto site = SiteJson::loadFile(m_profile->text().trimmed());
+    if (!site) {
+        m_status->setText(tr("The profile cannot be used: %1").arg(site.error().toString()));
+        return false;
+    }
+    const Findings findings = SiteValidator::validate(*site);
+    if (hasErrors(findings)) {
+        QStringList lines;
+        for (const Finding& f : findings)
+            if (f.severity == Severity::Error)
+                lines << QStringLiteral("%1: %2 %3").arg(f.ruleId, f.message, f.fix);
+        m_status->setText(tr("The profile has errors:\n%1").arg(lines.join(u'\n')));
+        return false;
+    }
+    if (!QFileInfo::exists(m_lab->text().trimmed() + QStringLiteral("/endpoints.json"))) {
+        m_status->setText(tr("No running lab in %1 (endpoints.json is missing). Start one here or with "
+                             "`mpio-lab --scenario seed-two-paths --state-dir DIR`.")
+                              .arg(m_lab->text()));
+        return false;
+    }
+    m_draft->site = *site;
+    m_draft->profilePath = m_profile->text().trimmed();
+    m_draft->labStateDir = m_lab->text().trimmed();
+    return true;
+}
+
+} // namespace mpio::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProcess;
+class QPushButton;
+
+namespace mpio::ui {
+
+class WizardDraft;
+
+// [1] Welcome: which site (a profile) and where its systems are — a running virtual lab's state dir, or a
+// lab started from here with a chosen scenario (mpio-lab on loopback only).
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WelcomePage(WizardDraft* draft, QWidget* parent = nullptr);
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void startLab();
+    void pollLab();
+    void browseProfile();
+
+    WizardDraft* m_draft;
+    QLineEdit* m_profile;
+    QLineEdit* m_lab;
+    QComboBox* m_scenario;
+    QPushButton* m_startLab;
+    QLabel* m_status;
+    QProcess* m_labProcess = nullptr;
+    int m_polls = 0;
+};
+
+} // namespace mpio::ui
