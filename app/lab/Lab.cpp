@@ -5,6 +5,7 @@
 #include "app/lab/shell/CommandRunner.h"
 #include "app/lab/shell/EsxiShell.h"
 #include "app/lab/shell/WorldShellBinding.h"
+#include "app/lab/workload/WorkloadEngine.h"
 #include "app/lab/ssh/SshServerPool.h"
 #include "app/lab/world/World.h"
 
@@ -51,6 +52,26 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     , m_binding(std::make_unique<WorldShellBinding>(m_world.get(), m_shell.get()))
 {
     m_runner = m_shell.get();
+    // Path health for the workload comes from the same network model the shell's vmkping uses: a path whose
+    // vmk no longer reaches its portal counts as down (the engine applies the detection delays).
+    PathTiming timing;
+    timing.linkDownDetectMs = m_world->model().linkDownDetectMs;
+    World* world = m_world.get();
+    m_workload = std::make_unique<WorkloadEngine>(timing, [world](const EsxiHostState& host, const Path& path) {
+        return world->reachable(host.name, path.vmk, path.portalIp) ? PathLink::Up : PathLink::LocalDown;
+    });
+    m_clock.start();
+    m_workloadTick.setInterval(100);
+    connect(&m_workloadTick, &QTimer::timeout, this, [this] {
+        QMutexLocker lock(&m_world->mutex());
+        QList<EsxiHostState*> hosts;
+        for (const QString& name : m_world->hostNames())
+            if (EsxiHostState* h = m_world->host(name))
+                hosts << h;
+        const double scale = m_world->model().timeScale > 0 ? m_world->model().timeScale : 1.0;
+        m_workload->advanceTo(qint64(double(m_clock.elapsed()) / scale), hosts);
+    });
+    m_workloadTick.start();
     connect(m_ssh.get(), &SshServerPool::hostKeyRotated, this, [this] {
         QString error;
         writeEndpoints(&error);
@@ -60,6 +81,39 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
 Lab::~Lab()
 {
     stop();
+}
+
+// workload: host (default every host), device (default "*": every TrueNAS device), iops (0 stops),
+// readPercent, blockSize — ENDPOINTS.md.
+QJsonObject Lab::workloadControl(const QString&, const QJsonObject& args)
+{
+    QMutexLocker lock(&m_world->mutex());
+    QStringList hosts;
+    const QString host = args.value(QStringLiteral("host")).toString();
+    if (host.isEmpty())
+        hosts = m_world->hostNames();
+    else if (m_world->host(host))
+        hosts = {host};
+    else
+        return ControlServer::fail(QStringLiteral("unknown host \"%1\"").arg(host));
+    const double iops = args.value(QStringLiteral("iops")).toDouble(-1);
+    if (iops < 0 || iops > 1e7)
+        return ControlServer::fail(QStringLiteral("workload needs iops=<0..10000000>"));
+    for (const QString& h : hosts) {
+        Workload w;
+        w.host = h;
+        w.device = args.value(QStringLiteral("device")).toString(QStringLiteral("*"));
+        w.iops = iops;
+        w.readPercent = qBound(0, args.value(QStringLiteral("readPercent")).toInt(70), 100);
+        w.blockSize = qBound(512, args.value(QStringLiteral("blockSize")).toInt(4096), 1 << 20);
+        m_workload->setWorkload(w);
+    }
+    QJsonArray list;
+    for (const Workload& w : m_workload->workloads())
+        list.append(QJsonObject{{QStringLiteral("host"), w.host}, {QStringLiteral("device"), w.device},
+                                {QStringLiteral("iops"), w.iops}, {QStringLiteral("readPercent"), w.readPercent},
+                                {QStringLiteral("blockSize"), w.blockSize}});
+    return ControlServer::ok(QJsonObject{{QStringLiteral("workloads"), list}});
 }
 
 void Lab::setRunner(CommandRunner* runner)
@@ -230,6 +284,8 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
                                              {QStringLiteral("err"), QString::fromUtf8(o.err)},
                                              {QStringLiteral("exit"), o.exitCode}});
     }
+    if (action == QLatin1String("workload"))
+        return workloadControl(action, args);
     if (action.startsWith(QLatin1String("truenas."))) {
         if (!m_world->extraControl())
             return ControlServer::fail(QStringLiteral("%1: this lab runs no TrueNAS emulation").arg(action));

@@ -2,8 +2,10 @@
 
 #include "app/lab/world/Scenario.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace mpio::lab {
@@ -14,6 +16,7 @@ class EsxiShell;
 class WorldShellBinding;
 class SshServerPool;
 class World;
+class WorkloadEngine;
 
 // The whole mpio-lab process minus main(): the world, one SSH server per ESXi host, the control server and
 // DIR/endpoints.json. main.cpp and the lab tests build it the same way.
@@ -59,6 +62,12 @@ private:
     std::unique_ptr<EsxiShell> m_shell;
     std::unique_ptr<WorldShellBinding> m_binding;
     CommandRunner* m_runner = nullptr;
+    // I/O on the TrueNAS devices (issue 6): NMP path choice and the per-path counters, advanced every tick on
+    // the lab's clock (real time / model().timeScale).
+    std::unique_ptr<WorkloadEngine> m_workload;
+    QTimer m_workloadTick;
+    QElapsedTimer m_clock;
+    QJsonObject workloadControl(const QString& action, const QJsonObject& args);
     QJsonObject m_truenasEndpoint;
     bool m_started = false;
 };
