@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/ApplyCommand.h"
 #include "app/cli/commands/DiscoverCommand.h"
+#include "app/cli/commands/MonitorCommand.h"
 #include "app/cli/commands/PlanShowCommand.h"
 #include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/ValidateCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ApplyCommand>());
     commands.push_back(std::make_unique<JournalCommand>(false));
     commands.push_back(std::make_unique<JournalCommand>(true));
+    commands.push_back(std::make_unique<MonitorCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }

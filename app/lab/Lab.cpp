@@ -5,8 +5,8 @@
 #include "app/lab/shell/CommandRunner.h"
 #include "app/lab/shell/EsxiShell.h"
 #include "app/lab/shell/WorldShellBinding.h"
-#include "app/lab/workload/WorkloadEngine.h"
 #include "app/lab/ssh/SshServerPool.h"
+#include "app/lab/workload/WorkloadEngine.h"
 #include "app/lab/world/World.h"
 
 #include <QCoreApplication>
@@ -57,11 +57,13 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     PathTiming timing;
     timing.linkDownDetectMs = m_world->model().linkDownDetectMs;
     World* world = m_world.get();
-    m_workload = std::make_unique<WorkloadEngine>(timing, [world](const EsxiHostState& host, const Path& path) {
-        return world->reachable(host.name, path.vmk, path.portalIp) ? PathLink::Up : PathLink::LocalDown;
-    });
+    m_workload =
+        std::make_unique<WorkloadEngine>(timing, [world](const EsxiHostState& host, const Path& path) {
+            return world->reachable(host.name, path.vmk, path.portalIp) ? PathLink::Up : PathLink::LocalDown;
+        });
     m_clock.start();
-    m_workloadTick.setInterval(100);
+    // 20 ms: the counters move in steps of iops × 20 ms, small against a 1 s poll (2 % at 1000 IOPS/path).
+    m_workloadTick.setInterval(20);
     connect(&m_workloadTick, &QTimer::timeout, this, [this] {
         QMutexLocker lock(&m_world->mutex());
         QList<EsxiHostState*> hosts;
@@ -110,8 +112,10 @@ QJsonObject Lab::workloadControl(const QString&, const QJsonObject& args)
     }
     QJsonArray list;
     for (const Workload& w : m_workload->workloads())
-        list.append(QJsonObject{{QStringLiteral("host"), w.host}, {QStringLiteral("device"), w.device},
-                                {QStringLiteral("iops"), w.iops}, {QStringLiteral("readPercent"), w.readPercent},
+        list.append(QJsonObject{{QStringLiteral("host"), w.host},
+                                {QStringLiteral("device"), w.device},
+                                {QStringLiteral("iops"), w.iops},
+                                {QStringLiteral("readPercent"), w.readPercent},
                                 {QStringLiteral("blockSize"), w.blockSize}});
     return ControlServer::ok(QJsonObject{{QStringLiteral("workloads"), list}});
 }

@@ -62,8 +62,8 @@ private:
     std::unique_ptr<EsxiShell> m_shell;
     std::unique_ptr<WorldShellBinding> m_binding;
     CommandRunner* m_runner = nullptr;
-    // I/O on the TrueNAS devices (issue 6): NMP path choice and the per-path counters, advanced every tick on
-    // the lab's clock (real time / model().timeScale).
+    // I/O on the TrueNAS devices (issue 6): NMP path choice and the per-path counters, advanced every 20 ms
+    // on the lab's clock (real time / model().timeScale).
     std::unique_ptr<WorkloadEngine> m_workload;
     QTimer m_workloadTick;
     QElapsedTimer m_clock;

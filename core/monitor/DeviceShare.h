@@ -15,6 +15,7 @@ struct PathShare
 
 struct DeviceShareResult
 {
+    QString host; // the same LUN has one share per host: paths are per host
     QString device;
     double totalIops = 0;
     QList<PathShare> paths;

@@ -94,8 +94,8 @@ void IopsMonitor::onReading(const QString& host, const Result<HostPathReading>& 
         byDevice[c.device].append(PathShare{c.path, state, iops, 0});
     }
     for (auto it = byDevice.constBegin(); it != byDevice.constEnd(); ++it) {
-        const DeviceShareResult share =
-            DeviceShare::compute(it.key(), it.value(), m_options.imbalanceTolerance);
+        DeviceShareResult share = DeviceShare::compute(it.key(), it.value(), m_options.imbalanceTolerance);
+        share.host = host;
         m_latestShares.insert(host + QLatin1Char('/') + it.key(), share);
         emit shareUpdated(share);
     }
