@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/ApplyCommand.h"
 #include "app/cli/commands/DiscoverCommand.h"
+#include "app/cli/commands/FailoverTestCommand.h"
 #include "app/cli/commands/MonitorCommand.h"
 #include "app/cli/commands/PlanShowCommand.h"
 #include "app/cli/commands/ReportCommand.h"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<JournalCommand>(false));
     commands.push_back(std::make_unique<JournalCommand>(true));
     commands.push_back(std::make_unique<MonitorCommand>());
+    commands.push_back(std::make_unique<FailoverTestCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }

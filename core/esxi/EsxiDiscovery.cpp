@@ -41,6 +41,12 @@ struct Gather
                   [](const auto& a, const auto& b) { return a.id < b.id; });
         std::sort(snapshot.paths.begin(), snapshot.paths.end(),
                   [](const auto& a, const auto& b) { return a.runtimeName < b.runtimeName; });
+        // Which portal each path goes to: the path's session (ISID) and that session's connection.
+        for (auto& p : snapshot.paths)
+            for (const auto& session : snapshot.iscsi.sessions)
+                if (!p.isid.isEmpty() && session.isid == p.isid)
+                    p.targetAddress =
+                        session.remoteAddress + QLatin1Char(':') + QString::number(session.remotePort);
     }
 
     void call(const QStringList& a, std::function<void(const EsxcliValue&)> use, std::shared_ptr<Gather> self)
@@ -383,6 +389,7 @@ void EsxiDiscovery::discover(EsxiHostClient* client, Done done)
                 if (const auto m = iqn.match(r.string(QStringLiteral("TargetTransportDetails")));
                     m.hasMatch())
                     p.targetIqn = m.captured(1);
+                p.isid = r.string(QStringLiteral("TargetIdentifier")).section(u',', 0, 0);
                 s.paths.append(p);
             }
         },

@@ -106,6 +106,7 @@ struct EsxiSnapshot
         QString targetIqn;
         QString targetAddress; // "10.20.10.10:3260"
         QString localVmk;      // empty if not known
+        QString isid; // the iSCSI session the path runs over (from TargetIdentifier "isid,iqn,t,tag")
         bool operator==(const Path&) const = default;
     };
     struct Device

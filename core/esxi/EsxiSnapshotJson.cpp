@@ -96,7 +96,9 @@ QJsonObject EsxiSnapshotJson::toJson(const EsxiSnapshot& s)
                                  {QStringLiteral("device"), p.device},
                                  {QStringLiteral("adapter"), p.adapter},
                                  {QStringLiteral("state"), p.state},
-                                 {QStringLiteral("targetIqn"), p.targetIqn}});
+                                 {QStringLiteral("targetIqn"), p.targetIqn},
+                                 {QStringLiteral("isid"), p.isid},
+                                 {QStringLiteral("targetAddress"), p.targetAddress}});
     for (const auto& r : s.satpRules)
         rules.append(QJsonObject{{QStringLiteral("satp"), r.satp},
                                  {QStringLiteral("vendor"), r.vendor},

@@ -106,6 +106,31 @@ private slots:
                 QVERIFY(o.value(QStringLiteral("share")).toDouble() > 0.98);
         }
     }
+
+    // The article's failover protocol end to end (mpioctl failover-test): every step passes on a configured
+    // site and reports measured figures.
+    void failoverTestPasses()
+    {
+        test::LabProcess lab;
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("already-configured"), &error), qPrintable(error));
+        QProcess p;
+        p.start(QStringLiteral(MPIOCTL_BIN),
+                {QStringLiteral("failover-test"), QStringLiteral("--profile"),
+                 test::dataPath(QStringLiteral("profiles/already-configured.json")), QStringLiteral("--lab"),
+                 lab.stateDir(), QStringLiteral("--json"), QStringLiteral("--state-dir"), m_state.path()});
+        QVERIFY(p.waitForFinished(120000));
+        const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(r.value(QStringLiteral("passed")).toBool(), true);
+        const double dead = r.value(QStringLiteral("toPathDeadMs")).toDouble();
+        qInfo("fault → A dead %.0f ms, I/O gap %.0f ms, recovery %.0f ms", dead,
+              r.value(QStringLiteral("ioGapMs")).toDouble(), r.value(QStringLiteral("recoverMs")).toDouble());
+        // The lab's link-down detection is 1000 ms; the monitor polls every 500 ms (+ the poll's own
+        // latency).
+        QVERIFY(dead >= 900 && dead <= 1000 + 500 + 600);
+        QVERIFY(!r.value(QStringLiteral("apd")).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonitorLab)
