@@ -111,6 +111,16 @@ private slots:
             QCOMPARE(table->item(r, 3)->text(), QStringLiteral("VMW_PSP_RR"));
         }
         shot(&wizard, QStringLiteral("9-verify"));
+
+        // The last page: live IOPS per path. With a workload in the lab both paths of each host carry I/O.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(LiveIopsPageId));
+        wizard.findChild<QAbstractButton*>(QStringLiteral("labWorkloadButton"))->click();
+        auto* shares = wizard.findChild<QLabel*>(QStringLiteral("sharesLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(shares->text().count(QStringLiteral("50 %")) >= 4, 20000);
+        if (!qEnvironmentVariableIsEmpty("MPIO_SCREENSHOT_DIR"))
+            QTest::qWait(8000); // let the chart draw a few seconds of lines for the picture
+        shot(&wizard, QStringLiteral("11-live-iops"));
     }
 };
 

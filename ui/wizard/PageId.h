@@ -11,6 +11,7 @@ enum PageId
     PlanPageId = 7,     // [7] plan review; applying needs an explicit confirmation
     ApplyPageId = 8,    // [8] progress, live log, cancel; roll back / retry / stop on failure
     VerifyPageId = 9,   // [9] paths, states, PSP, iops per host and device
+    LiveIopsPageId = 11 // [11] live per-path IOPS chart, shares, path events — the last page
 };
 
 } // namespace mpio::ui

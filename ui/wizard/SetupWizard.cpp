@@ -4,6 +4,7 @@
 #include "ui/wizard/WizardDraft.h"
 #include "ui/wizard/pages/ApplyPage.h"
 #include "ui/wizard/pages/DiscoverPage.h"
+#include "ui/wizard/pages/LiveIopsPage.h"
 #include "ui/wizard/pages/PlanPage.h"
 #include "ui/wizard/pages/VerifyPage.h"
 #include "ui/wizard/pages/WelcomePage.h"
@@ -30,6 +31,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     m_apply = new ApplyPage(m_draft, this);
     setPage(ApplyPageId, m_apply);
     setPage(VerifyPageId, new VerifyPage(m_draft, this));
+    setPage(LiveIopsPageId, new LiveIopsPage(m_draft, this));
     setStartId(WelcomePageId);
 }
 

@@ -32,7 +32,6 @@ VerifyPage::VerifyPage(WizardDraft* draft, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
-    setFinalPage(true);
 }
 
 void VerifyPage::initializePage()

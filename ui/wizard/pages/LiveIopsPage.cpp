@@ -1,0 +1,165 @@
+#include "ui/wizard/pages/LiveIopsPage.h"
+
+#include "core/esxi/EsxiPathStatsSource.h"
+#include "core/lab/LabControlClient.h"
+#include "core/lab/LabEndpoints.h"
+#include "core/monitor/IopsMonitor.h"
+#include "core/site/SiteConnection.h"
+#include "ui/wizard/WizardDraft.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTime>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace mpio::ui {
+
+namespace {
+constexpr double kWindowS = 120;
+}
+
+LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("liveIopsPage"));
+    setTitle(tr("Live IOPS per path"));
+    setSubTitle(
+        tr("With Round Robin and an I/O limit of 1, every active path of a device carries an equal share."));
+    auto* chart = new QChart;
+    chart->setTitle(tr("IOPS per path (last two minutes)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_x = new QValueAxis(chart);
+    m_x->setTitleText(tr("seconds"));
+    m_x->setRange(-kWindowS, 0);
+    m_y = new QValueAxis(chart);
+    m_y->setTitleText(tr("IOPS"));
+    m_y->setRange(0, 100);
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    m_view = new QChartView(chart, this);
+    m_view->setObjectName(QStringLiteral("iopsChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Chart of IOPS per path"));
+    m_shares = new QLabel(this);
+    m_shares->setObjectName(QStringLiteral("sharesLabel"));
+    m_shares->setWordWrap(true);
+    m_events = new QListWidget(this);
+    m_events->setObjectName(QStringLiteral("pathEvents"));
+    m_events->setAccessibleName(tr("Path state changes and alerts"));
+    m_events->setMaximumHeight(110);
+    m_workload = new QPushButton(tr("Start a &workload in the lab (2000 IOPS per host)"), this);
+    m_workload->setObjectName(QStringLiteral("labWorkloadButton"));
+    connect(m_workload, &QPushButton::clicked, this, &LiveIopsPage::startLabWorkload);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_shares, 1);
+    bottom->addWidget(m_workload);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_events);
+    setFinalPage(true);
+}
+
+LiveIopsPage::~LiveIopsPage() = default;
+
+void LiveIopsPage::initializePage()
+{
+    SiteConnection* site = m_draft->connection();
+    if (!site)
+        return;
+    m_source = std::make_unique<esxi::EsxiPathStatsSource>();
+    for (const HostSpec& h : m_draft->site.hosts)
+        if (auto* c = site->host(h.name))
+            m_source->addHost(h.name, c);
+    IopsMonitor::Options options;
+    options.intervalMs = 1000;
+    m_monitor = std::make_unique<IopsMonitor>(m_source.get(), options);
+    connect(m_monitor.get(), &IopsMonitor::hostPolled, this, &LiveIopsPage::onPolled);
+    connect(m_monitor.get(), &IopsMonitor::pathChanged, this, [this](const PathEvent& e) {
+        if (e.from.isEmpty())
+            return;
+        m_events->insertItem(0, tr("%1  %2 %3: %4 → %5")
+                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), e.host,
+                                         e.path, e.from, e.to));
+    });
+    connect(m_monitor.get(), &IopsMonitor::hostFailed, this, [this](const QString& host, const Error& e) {
+        m_events->insertItem(0, tr("%1: %2").arg(host, e.message));
+    });
+    m_monitor->start();
+}
+
+void LiveIopsPage::onPolled()
+{
+    auto* chart = m_view->chart();
+    // "Now" is the newest reading: the samples carry the source's clock, which need not be the monitor's.
+    qint64 newest = 0;
+    for (const QString& key : m_monitor->pathKeys())
+        if (const auto* series = m_monitor->series(key); series && series->size() > 0)
+            newest = qMax(newest, series->last().rate.atMs);
+    const double now = double(newest) / 1000.0;
+    double top = 10;
+    for (const QString& key : m_monitor->pathKeys()) {
+        const auto* series = m_monitor->series(key);
+        if (!series || series->size() == 0)
+            continue;
+        QLineSeries* line = m_series.value(key);
+        if (!line) {
+            line = new QLineSeries(chart);
+            line->setName(key);
+            chart->addSeries(line);
+            line->attachAxis(m_x);
+            line->attachAxis(m_y);
+            m_series.insert(key, line);
+        }
+        QList<QPointF> points;
+        for (qsizetype i = 0; i < series->size(); ++i) {
+            const PathSample& s = series->at(i);
+            const double x = double(s.rate.atMs) / 1000.0 - now;
+            if (x >= -kWindowS)
+                points << QPointF(x, s.rate.iops);
+            top = qMax(top, s.rate.iops);
+        }
+        line->replace(points);
+    }
+    m_y->setRange(0, top * 1.15);
+    QStringList lines;
+    for (const DeviceShareResult& d : m_monitor->latestShares()) {
+        QStringList parts;
+        for (const PathShare& p : d.paths)
+            parts << QStringLiteral("%1 %2 % (%3)").arg(p.path).arg(p.share * 100, 0, 'f', 0).arg(p.state);
+        QString line =
+            QStringLiteral("%1 %2: %3").arg(d.host, d.device.right(8), parts.join(QStringLiteral(", ")));
+        if (d.apd)
+            line += QStringLiteral("  ⚠ ") + tr("all paths down (APD)");
+        else if (d.imbalanced)
+            line += QStringLiteral("  ⚠ ") + d.reason;
+        lines << line;
+    }
+    std::sort(lines.begin(), lines.end());
+    m_shares->setText(lines.join(u'\n'));
+}
+
+void LiveIopsPage::startLabWorkload()
+{
+    const auto lab = LabEndpoints::load(m_draft->labStateDir);
+    if (!lab) {
+        m_events->insertItem(0, lab.error().message);
+        return;
+    }
+    auto* control = new LabControlClient(lab->control.host, lab->control.port, this);
+    control->send(QStringLiteral("workload"), {{QStringLiteral("iops"), 2000}},
+                  [this, control](Result<QJsonObject> r) {
+                      m_events->insertItem(0, r.ok() ? tr("Lab workload started: 2000 IOPS per host.")
+                                                     : r.error().message);
+                      control->deleteLater();
+                  });
+}
+
+} // namespace mpio::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QWizardPage>
+#include <memory>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+QT_BEGIN_NAMESPACE
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace mpio {
+class IopsMonitor;
+namespace esxi {
+class EsxiPathStatsSource;
+}
+} // namespace mpio
+
+namespace mpio::ui {
+
+class WizardDraft;
+
+// [11] The last page (DESIGN.md: "ends on a chart view of live per-path IOPS distribution"): IOPS per path
+// over a rolling two-minute window, each path's share of its device per host, path states with changes as
+// they happen, imbalance and APD alerts. Polls every host once a second through IopsMonitor; keeps running
+// until the window closes. In the lab, a button starts a workload so there is I/O to see.
+class LiveIopsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    LiveIopsPage(WizardDraft* draft, QWidget* parent = nullptr);
+    ~LiveIopsPage() override;
+    void initializePage() override;
+
+private:
+    void onPolled();
+    void startLabWorkload();
+
+    WizardDraft* m_draft;
+    QChartView* m_view;
+    QValueAxis* m_x;
+    QValueAxis* m_y;
+    QLabel* m_shares;
+    QListWidget* m_events;
+    QPushButton* m_workload;
+    std::unique_ptr<esxi::EsxiPathStatsSource> m_source;
+    std::unique_ptr<IopsMonitor> m_monitor;
+    QHash<QString, QLineSeries*> m_series;
+};
+
+} // namespace mpio::ui
