@@ -4,7 +4,6 @@
 // compared, only counters that can only grow are left out).
 #include "LabProcess.h"
 #include "TestEnv.h"
-#include "core/lab/LabControlClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,32 +71,13 @@ class TestApplyLab : public QObject
 
     QJsonObject state(test::LabProcess& lab)
     {
-        const QJsonObject c = lab.endpoints()
-                                  .value(QStringLiteral("lab"))
-                                  .toObject()
-                                  .value(QStringLiteral("control"))
-                                  .toObject();
-        LabControlClient control(c.value(QStringLiteral("host")).toString(),
-                                 c.value(QStringLiteral("port")).toInt());
-        std::optional<Result<QJsonObject>> r;
-        control.send(QStringLiteral("state"), {}, [&](Result<QJsonObject> x) { r = std::move(x); });
-        if (!QTest::qWaitFor([&] { return r.has_value(); }, 10000) || !r->ok())
-            return {};
-        return normalized(r->value()).toObject();
+        const auto r = lab.control(QStringLiteral("state"));
+        return r ? normalized(*r).toObject() : QJsonObject{};
     }
 
     bool control(test::LabProcess& lab, const QString& action, const QJsonObject& args)
     {
-        const QJsonObject c = lab.endpoints()
-                                  .value(QStringLiteral("lab"))
-                                  .toObject()
-                                  .value(QStringLiteral("control"))
-                                  .toObject();
-        LabControlClient client(c.value(QStringLiteral("host")).toString(),
-                                c.value(QStringLiteral("port")).toInt());
-        std::optional<Result<QJsonObject>> r;
-        client.send(action, args, [&](Result<QJsonObject> x) { r = std::move(x); });
-        return QTest::qWaitFor([&] { return r.has_value(); }, 10000) && r->ok();
+        return lab.control(action, args).has_value();
     }
 
     static QString firstDifference(const QJsonValue& a, const QJsonValue& b,

@@ -4,7 +4,6 @@
 // hanging.
 #include "LabProcess.h"
 #include "core/esxi/EsxiHostClient.h"
-#include "core/lab/LabControlClient.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -62,18 +61,11 @@ class TestEsxiClientLab : public QObject
 
     Result<QJsonObject> control(const QString& action, const QJsonObject& args)
     {
-        const QJsonObject c = m_lab.endpoints()
-                                  .value(QStringLiteral("lab"))
-                                  .toObject()
-                                  .value(QStringLiteral("control"))
-                                  .toObject();
-        LabControlClient client(c.value(QStringLiteral("host")).toString(),
-                                c.value(QStringLiteral("port")).toInt());
-        Waiter<Result<QJsonObject>> w;
-        client.send(action, args, w.callback());
-        if (!w.wait())
-            return Error::make(QStringLiteral("test"), QStringLiteral("no answer from the lab control"));
-        return *w.value;
+        QString error;
+        const auto r = m_lab.control(action, args, &error);
+        if (!r)
+            return Error::make(QStringLiteral("test"), error);
+        return *r;
     }
 
 private slots:

@@ -4,7 +4,6 @@
 #include "LabProcess.h"
 #include "core/esxi/EsxiHostClient.h"
 #include "core/esxi/EsxiOperationExecutor.h"
-#include "core/lab/LabControlClient.h"
 #include "core/plan/PlanRunner.h"
 
 #include <QJsonArray>
@@ -27,26 +26,18 @@ class TestEsxiExecutorLab : public QObject
 
     QJsonObject labState()
     {
-        const QJsonObject c = m_lab.endpoints()
-                                  .value(QStringLiteral("lab"))
-                                  .toObject()
-                                  .value(QStringLiteral("control"))
-                                  .toObject();
-        LabControlClient control(c.value(QStringLiteral("host")).toString(),
-                                 c.value(QStringLiteral("port")).toInt());
-        std::optional<Result<QJsonObject>> r;
-        control.send(QStringLiteral("state"), {}, [&](Result<QJsonObject> x) { r = std::move(x); });
-        if (!QTest::qWaitFor([&] { return r.has_value(); }, 10000) || !r->ok())
+        const auto r = m_lab.control(QStringLiteral("state"));
+        if (!r)
             return {};
         // Only the host this test changes, without counters that move on their own (esxcli call counts).
-        for (const QJsonValue& h : r->value().value(QStringLiteral("hosts")).toArray())
+        for (const QJsonValue& h : r->value(QStringLiteral("hosts")).toArray())
             if (h.toObject().value(QStringLiteral("name")).toString() == m_host) {
                 QJsonObject o = h.toObject();
                 o.remove(QStringLiteral("esxcliCalls"));
                 o.remove(QStringLiteral("stats"));
                 return o;
             }
-        return r->value();
+        return *r;
     }
 
     static Operation esxcliStep(const QString& id, const QString& host, const QStringList& argv,

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QThread>
 
 namespace mpio::test {
@@ -73,6 +74,34 @@ QStringList LabProcess::secrets() const
     }
     list.removeDuplicates();
     return list;
+}
+
+std::optional<QJsonObject> LabProcess::control(const QString& action, const QJsonObject& args, QString* error)
+{
+    QString ignored;
+    QString& why = error ? *error : ignored;
+    const QJsonObject c =
+        m_endpoints.value(QStringLiteral("lab")).toObject().value(QStringLiteral("control")).toObject();
+    QTcpSocket socket;
+    socket.connectToHost(c.value(QStringLiteral("host")).toString(),
+                         quint16(c.value(QStringLiteral("port")).toInt()));
+    if (!socket.waitForConnected(5000)) {
+        why = socket.errorString();
+        return std::nullopt;
+    }
+    socket.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("action"), action}, {QStringLiteral("args"), args}})
+            .toJson(QJsonDocument::Compact) +
+        '\n');
+    const QDeadlineTimer deadline(10000);
+    while (!socket.canReadLine() && !deadline.hasExpired())
+        socket.waitForReadyRead(100);
+    const QJsonObject reply = QJsonDocument::fromJson(socket.readLine()).object();
+    if (!reply.value(QStringLiteral("ok")).toBool()) {
+        why = reply.value(QStringLiteral("error")).toString(QStringLiteral("no reply from the lab control"));
+        return std::nullopt;
+    }
+    return reply.value(QStringLiteral("result")).toObject();
 }
 
 QString LabProcess::output() const

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <optional>
 
 namespace mpio::test {
 
@@ -28,6 +29,10 @@ public:
     // Lab credentials from endpoints.json: the TrueNAS API key and every host's password.
     QStringList secrets() const;
     QString output() const; // what the lab printed so far (for failure messages)
+    // One control request (app/lab/ENDPOINTS.md), bounded to 10 s: the reply's "result", or nothing with
+    // `error` set. Tests use it for faults, latency, workloads and state dumps.
+    std::optional<QJsonObject> control(const QString& action, const QJsonObject& args = {},
+                                       QString* error = nullptr);
 
 private:
     QTemporaryDir m_dir;

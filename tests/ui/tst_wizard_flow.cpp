@@ -4,7 +4,6 @@
 // With MPIO_SCREENSHOT_DIR set, every page is saved as PNG (./run.sh screenshots).
 #include "LabProcess.h"
 #include "TestEnv.h"
-#include "core/lab/LabControlClient.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
 
@@ -59,19 +58,7 @@ private slots:
         test::LabProcess lab;
         QString error;
         QVERIFY2(lab.start(QStringLiteral("seed-two-paths"), &error), qPrintable(error));
-        {
-            const QJsonObject c = lab.endpoints()
-                                      .value(QStringLiteral("lab"))
-                                      .toObject()
-                                      .value(QStringLiteral("control"))
-                                      .toObject();
-            LabControlClient control(c.value(QStringLiteral("host")).toString(),
-                                     c.value(QStringLiteral("port")).toInt());
-            std::optional<Result<QJsonObject>> r;
-            control.send(QStringLiteral("latency"), {{QStringLiteral("esxcliMs"), 50}},
-                         [&](Result<QJsonObject> x) { r = x; });
-            QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 5000));
-        }
+        QVERIFY(lab.control(QStringLiteral("latency"), {{QStringLiteral("esxcliMs"), 50}}));
         SetupWizard wizard;
         wizard.preset(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")), lab.stateDir());
         wizard.show();
