@@ -12,7 +12,9 @@ _mpioctl() {
         --lab|--state-dir)
             mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
         --format)
-            mapfile -t COMPREPLY < <(compgen -W "html pdf json" -- "$cur"); return ;;
+            mapfile -t COMPREPLY < <(compgen -W "html json" -- "$cur"); return ;;
+        --fault)
+            mapfile -t COMPREPLY < <(compgen -W "switch cable" -- "$cur"); return ;;
         --truenas|--esxi|--api-user|--user)
             return ;;
     esac
@@ -21,8 +23,15 @@ _mpioctl() {
         return
     fi
     local extra=""
-    [ "${COMP_WORDS[1]}" = report ] && extra="--journal --format -o"
-    [ "${COMP_WORDS[1]}" = rollback ] || [ "${COMP_WORDS[1]}" = resume ] && extra="--journal"
+    case ${COMP_WORDS[1]} in
+        report) extra="--journal --format -o" ;;
+        apply) extra="--yes --journal-dir" ;;
+        plan) extra="--show" ;;
+        monitor) extra="--interval --duration" ;;
+        failover-test) extra="--host --fault --workload --max-gap" ;;
+        rollback|resume) # the journal is a positional argument
+            [[ $cur != -* ]] && { mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return; } ;;
+    esac
     mapfile -t COMPREPLY < <(compgen -W "$options $extra" -- "$cur")
 }
 complete -o filenames -F _mpioctl mpioctl
