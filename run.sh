@@ -158,10 +158,14 @@ cmd_demo() {
     say "mpio-lab is missing; starting the wizard alone."
   fi
   mkdir -p "$state"
+  rm -f "$state/endpoints.json" # a previous demo's ports must not be mistaken for this lab's
   local lab_pid=
   if build/gui/app/lab/mpio-lab --scenario "app/lab/scenarios/$scenario.json" --state-dir "$state" >"$state/lab.log" 2>&1 &
   then lab_pid=$!; fi
-  sleep 1
+  local waited=0 # the lab writes endpoints.json once every system listens (bounded: 10 s)
+  while [ ! -f "$state/endpoints.json" ] && [ $waited -lt 100 ] && kill -0 "$lab_pid" 2>/dev/null; do
+    sleep 0.1; waited=$((waited + 1))
+  done
   if [ -n "$lab_pid" ] && ! kill -0 "$lab_pid" 2>/dev/null; then
     say "The virtual lab did not start (see $state/lab.log):"; tail -3 "$state/lab.log" >&2 || true
     lab_pid=
