@@ -35,13 +35,6 @@ QJsonObject readJson(const QString& path)
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject{};
 }
 
-void writeJson(const QString& path, const QJsonObject& o)
-{
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(QJsonDocument(o).toJson());
-}
-
 QString rename(QString text, const QString& from, const QString& to)
 {
     return text.replace(from, to);
