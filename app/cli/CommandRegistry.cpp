@@ -1,6 +1,7 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/cli/commands/ApplyCommand.h"
+#include "app/cli/commands/CheckJumboCommand.h"
 #include "app/cli/commands/DiscoverCommand.h"
 #include "app/cli/commands/FailoverTestCommand.h"
 #include "app/cli/commands/MonitorCommand.h"
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<DiscoverCommand>());
     commands.push_back(std::make_unique<PlanShowCommand>());
+    commands.push_back(std::make_unique<CheckJumboCommand>());
     commands.push_back(std::make_unique<ApplyCommand>());
     commands.push_back(std::make_unique<JournalCommand>(false));
     commands.push_back(std::make_unique<JournalCommand>(true));

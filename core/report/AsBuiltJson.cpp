@@ -1,5 +1,6 @@
 #include "core/report/AsBuiltJson.h"
 
+#include "core/checks/JumboCellJson.h"
 #include "core/log/Redactor.h"
 #include "core/model/SiteJson.h"
 #include "core/validation/FindingJson.h"
@@ -8,34 +9,6 @@
 #include <QJsonDocument>
 
 namespace mpio {
-
-namespace {
-
-const char* verdictText(JumboCell::Verdict v)
-{
-    switch (v) {
-    case JumboCell::Verdict::Pass:
-        return "pass";
-    case JumboCell::Verdict::Warn:
-        return "warn";
-    case JumboCell::Verdict::Fail:
-        return "fail";
-    case JumboCell::Verdict::Pending:
-        break;
-    }
-    return "pending";
-}
-
-QJsonObject ping(const PingOutcome& p)
-{
-    return {{QStringLiteral("ran"), p.ran},
-            {QStringLiteral("sent"), p.sent},
-            {QStringLiteral("received"), p.received},
-            {QStringLiteral("avgRttMs"), p.avgRttMs},
-            {QStringLiteral("error"), p.errorText}};
-}
-
-} // namespace
 
 QJsonObject AsBuiltJson::toJson(const AsBuiltData& d)
 {
@@ -49,16 +22,7 @@ QJsonObject AsBuiltJson::toJson(const AsBuiltData& d)
                                  {QStringLiteral("devicePolicy"), h.devicePolicy}});
     QJsonArray jumbo;
     for (const JumboCell& c : d.jumbo)
-        jumbo.append(QJsonObject{{QStringLiteral("host"), c.host},
-                                 {QStringLiteral("vmk"), c.vmk},
-                                 {QStringLiteral("vmkPath"), c.vmkPath},
-                                 {QStringLiteral("portal"), c.portalIp},
-                                 {QStringLiteral("portalPath"), c.portalPath},
-                                 {QStringLiteral("jumbo"), ping(c.jumbo)},
-                                 {QStringLiteral("small"), ping(c.small)},
-                                 {QStringLiteral("verdict"), QLatin1String(verdictText(c.verdict))},
-                                 {QStringLiteral("rule"), c.ruleId},
-                                 {QStringLiteral("diagnosis"), c.diagnosis}});
+        jumbo.append(mpio::toJson(c));
     QJsonArray shares;
     for (const auto& s : d.shares)
         shares.append(QJsonObject{{QStringLiteral("host"), s.host},
