@@ -7,6 +7,7 @@
 #include "app/cli/commands/MonitorCommand.h"
 #include "app/cli/commands/PlanShowCommand.h"
 #include "app/cli/commands/ReportCommand.h"
+#include "app/cli/commands/VerifyCommand.h"
 #include "app/cli/commands/ValidateCommand.h"
 
 namespace mpio::cli {
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ApplyCommand>());
     commands.push_back(std::make_unique<JournalCommand>(false));
     commands.push_back(std::make_unique<JournalCommand>(true));
+    commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<MonitorCommand>());
     commands.push_back(std::make_unique<FailoverTestCommand>());
     commands.push_back(std::make_unique<ReportCommand>());

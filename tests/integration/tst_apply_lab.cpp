@@ -124,6 +124,7 @@ private slots:
         const Run plan = mpioctl(QStringList{QStringLiteral("plan")} + site);
         QCOMPARE(plan.exitCode, 0);
         QVERIFY(plan.json.value(QStringLiteral("operations")).toArray().size() > 30);
+        QCOMPARE(mpioctl(QStringList{QStringLiteral("verify")} + site).exitCode, 1); // nothing configured yet
 
         const Run apply = mpioctl(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + site);
         QVERIFY2(apply.exitCode == 0, apply.err.constData());
@@ -159,6 +160,14 @@ private slots:
                      .toArray()
                      .size(),
                  4);
+
+        // mpioctl verify: every check passes now (paths, policy, claim rule, TrueNAS sessions per host and
+        // path).
+        const Run verified = mpioctl(QStringList{QStringLiteral("verify")} + site);
+        QVERIFY2(verified.exitCode == 0, QJsonDocument(verified.json).toJson().constData());
+        QVERIFY(verified.json.value(QStringLiteral("passed")).toBool());
+        QCOMPARE(verified.json.value(QStringLiteral("checks")).toArray().size(),
+                 2 * 4); // per host: paths, policy, rule, sessions
 
         const Run again = mpioctl(QStringList{QStringLiteral("plan")} + site);
         QCOMPARE(again.exitCode, 0);
