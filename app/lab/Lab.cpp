@@ -52,15 +52,30 @@ Lab::Lab(const Scenario& scenario, const QString& stateDir, QObject* parent)
     , m_binding(std::make_unique<WorldShellBinding>(m_world.get(), m_shell.get()))
 {
     m_runner = m_shell.get();
-    // Path health for the workload comes from the same network model the shell's vmkping uses: a path whose
-    // vmk no longer reaches its portal counts as down (the engine applies the detection delays).
+    // Path health for the workload comes from the same network model the shell's vmkping uses (the engine
+    // applies the detection delays): no route or no link → LocalDown (linkDownDetectMs); small frames pass
+    // but frames of the vmk's MTU are lost (a switch port's MTU lowered) → Silent, which only the iSCSI
+    // NOP-Out timers notice (noopOutIntervalMs + noopOutTimeoutMs, esxi-esxcli.md §7.2).
+    const ModelParams& model = m_world->model();
     PathTiming timing;
-    timing.linkDownDetectMs = m_world->model().linkDownDetectMs;
+    timing.linkDownDetectMs = model.linkDownDetectMs;
+    timing.noopOutIntervalMs = model.noopOutIntervalMs;
+    timing.noopOutTimeoutMs = model.noopOutTimeoutMs;
+    timing.loginMs = model.loginDelayMs;
+    timing.apdTimeoutMs = model.apdTimeoutMs;
     World* world = m_world.get();
     m_workload =
         std::make_unique<WorkloadEngine>(timing, [world](const EsxiHostState& host, const Path& path) {
-            return world->reachable(host.name, path.vmk, path.portalIp) ? PathLink::Up : PathLink::LocalDown;
+            if (!world->reachable(host.name, path.vmk, path.portalIp))
+                return PathLink::LocalDown;
+            int mtu = 1500;
+            for (const Vmk& v : host.vmks)
+                if (v.name == path.vmk)
+                    mtu = v.mtu;
+            const ProbeResult full = world->probe(host.name, path.vmk, path.portalIp, mtu - 28, true);
+            return full.outcome == ProbeOutcome::Lost ? PathLink::Silent : PathLink::Up;
         });
+    startScenarioWorkloads();
     m_clock.start();
     // 20 ms: the counters move in steps of iops × 20 ms, small against a 1 s poll (2 % at 1000 IOPS/path).
     m_workloadTick.setInterval(20);
@@ -117,7 +132,25 @@ QJsonObject Lab::workloadControl(const QString&, const QJsonObject& args)
                                 {QStringLiteral("iops"), w.iops},
                                 {QStringLiteral("readPercent"), w.readPercent},
                                 {QStringLiteral("blockSize"), w.blockSize}});
-    return ControlServer::ok(QJsonObject{{QStringLiteral("workloads"), list}});
+    return ControlServer::ok(
+        QJsonObject{{QStringLiteral("workloads"), list}, {QStringLiteral("clock"), clock()}});
+}
+
+void Lab::startScenarioWorkloads()
+{
+    QMutexLocker lock(&m_world->mutex());
+    m_workload->clear();
+    for (const Workload& w : m_scenario.workloads)
+        m_workload->setWorkload(w);
+}
+
+// Which clock the lab's figures use: lab milliseconds = real milliseconds / timeScale (issue 6).
+QJsonObject Lab::clock() const
+{
+    const double scale = m_world->model().timeScale > 0 ? m_world->model().timeScale : 1.0;
+    return QJsonObject{{QStringLiteral("timeScale"), scale},
+                       {QStringLiteral("labMs"), double(m_clock.elapsed()) / scale},
+                       {QStringLiteral("realMs"), double(m_clock.elapsed())}};
 }
 
 void Lab::setRunner(CommandRunner* runner)
@@ -225,9 +258,12 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
     };
     if (action == QLatin1String("state"))
         return ControlServer::ok(m_world->dumpState());
+    if (action == QLatin1String("clock"))
+        return ControlServer::ok(clock());
     if (action == QLatin1String("reset")) {
         m_world->reset();
         m_ssh->reset();
+        startScenarioWorkloads();
         return ControlServer::ok();
     }
     if (action == QLatin1String("cable-pull") || action == QLatin1String("cable-restore"))

@@ -68,6 +68,8 @@ private:
     QTimer m_workloadTick;
     QElapsedTimer m_clock;
     QJsonObject workloadControl(const QString& action, const QJsonObject& args);
+    void startScenarioWorkloads();
+    QJsonObject clock() const;
     QJsonObject m_truenasEndpoint;
     bool m_started = false;
 };

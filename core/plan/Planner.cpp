@@ -1,6 +1,7 @@
 #include "core/plan/Planner.h"
 
 #include "core/model/Ipv4.h"
+#include "core/plan/JumboGateStep.h"
 #include "core/truenas/TrueNasOperations.h"
 #include "core/validation/RuleCatalog.h"
 
@@ -45,7 +46,8 @@ struct HostPlanner
     const QString& satp;
     bool bind;
     Plan& plan;
-    QStringList ready; // ids the rescan waits for on this host
+    QStringList ready;   // ids the rescan waits for on this host
+    QStringList network; // the network part (vSwitches, port groups, vmks): what the jumbo gate waits for
 
     QString id(const QString& rest) const { return spec.name + QLatin1Char('/') + rest; }
 
@@ -75,6 +77,7 @@ struct HostPlanner
 
     void build()
     {
+        const qsizetype firstOp = plan.operations.size();
         // vSwitches first: MTU ≥ vmk MTU (MTU-VSWITCH-GE-VMK), uplinks of the paths.
         QHash<QString, QString> vswitchReady; // vSwitch → last op id that prepares it
         QHash<QString, int> vswitchMtu;
@@ -197,7 +200,10 @@ struct HostPlanner
                             {QStringLiteral("network"), QStringLiteral("vswitch"), QStringLiteral("standard"),
                              QStringLiteral("portgroup"), QStringLiteral("policy"),
                              QStringLiteral("failover"), QStringLiteral("set"), QStringLiteral("-p"),
-                             hp.portGroup, QStringLiteral("-a"), hp.vmnic},
+                             hp.portGroup, QStringLiteral("-a"), hp.vmnic,
+                             // esxi-esxcli.md §2.2: whether `-a` alone clears a standby list is not
+                             // documented; clear it explicitly (ESX-ONE-ACTIVE-UPLINK: no standby).
+                             QStringLiteral("--standby-uplinks=")},
                             QStringLiteral("ESX-ONE-ACTIVE-UPLINK"), undo, deps,
                             pg ? QString() : tr("removed together with the port group"))
                             .id};
@@ -271,6 +277,9 @@ struct HostPlanner
             }
             vmkReady += deps;
         }
+
+        for (qsizetype i = firstOp; i < plan.operations.size(); ++i)
+            network << plan.operations[i].id;
 
         // Software iSCSI, port binding (only when chosen), static targets.
         QStringList iscsiDeps;
@@ -469,9 +478,11 @@ Plan Planner::make(const Input& in)
     // TrueNAS branch.
     QStringList truenasReady;
     auto addTn = [&](const Result<TrueNasOperation>& op, const QStringList& deps) -> QString {
-        if (!op) {
-            plan.findings.append(RuleCatalog::make("TN-ONE-PORTAL", QStringLiteral("truenas"),
-                                                   op.error().message,
+        if (!op) { // the builder's rule id travels in the error's detail (TN-NET-CHECKIN, …)
+            const QByteArray rule = op.error().detail.isEmpty() ? QByteArrayLiteral("TN-ONE-PORTAL")
+                                                                : op.error().detail.toLatin1();
+            plan.findings.append(RuleCatalog::make(rule.constData(), Severity::Error,
+                                                   QStringLiteral("truenas"), op.error().message,
                                                    tr("Fix the profile and plan again.")));
             return {};
         }
@@ -509,6 +520,28 @@ Plan Planner::make(const Input& in)
         plan.operations.append(o);
         return o.id;
     };
+
+    // TrueNAS network part: each path's NIC with the path MTU and its IP as a static alias, through
+    // interface.update → commit (with rollback timer) → checkin (TN-NET-CHECKIN); the builder refuses the NIC
+    // that carries the API connection, which becomes a blocking finding.
+    QStringList network;
+    for (const PathSpec& p : site.paths) {
+        const TrueNasSnapshot::Nic* nic = tn.nic(p.truenasNic);
+        const auto subnet = Ipv4Subnet::parse(p.subnet);
+        if (!nic || !subnet.ok()) {
+            plan.findings.append(RuleCatalog::make(
+                "TN-NET-CHECKIN", Severity::Error, QStringLiteral("truenas/nic/%1").arg(p.truenasNic),
+                tr("TrueNAS has no interface %1 (path %2).").arg(p.truenasNic, p.name),
+                tr("Choose one of the NICs discovery found for path %1.").arg(p.name)));
+            continue;
+        }
+        const TrueNasSnapshot::Address want{p.truenasIp, subnet->prefix()};
+        if (nic->mtu == p.mtu && nic->staticAliases.contains(want))
+            continue;
+        const QString id = addTn(TrueNasOperations::interfaceChange(tn, p.truenasNic, p.mtu, {want}), {});
+        if (!id.isEmpty())
+            network << id;
+    }
 
     for (const auto& p : tn.portals)
         for (const QString& ip : p.ips)
@@ -653,8 +686,9 @@ Plan Planner::make(const Input& in)
                 tr("Connect to %1 first; nothing is planned for it.").arg(h.name)));
             continue;
         }
-        HostPlanner hp{site, h, in.hosts[h.name], targetIqn, satp, bind, plan, {}};
+        HostPlanner hp{site, h, in.hosts[h.name], targetIqn, satp, bind, plan, {}, {}};
         hp.build();
+        network += hp.network;
         if (!hp.ready.isEmpty()) {
             Operation rescan;
             rescan.id = h.name + QStringLiteral("/rescan");
@@ -670,6 +704,7 @@ Plan Planner::make(const Input& in)
             plan.operations.append(rescan);
         }
     }
+    JumboGateStep::insert(plan, site, network);
     // The TrueNAS steps that wait for ESXi IQNs must not also be waited on by hosts through their rescan in
     // a cycle: rescans depend on storage steps only, which depend on the initiator group, which depends on
     // the enable steps — a chain, not a cycle.

@@ -1,8 +1,10 @@
 #include "core/site/SiteConnection.h"
 
+#include "core/checks/JumboGateExecutor.h"
 #include "core/esxi/EsxiDiscovery.h"
 #include "core/esxi/EsxiHostClient.h"
 #include "core/esxi/EsxiOperationExecutor.h"
+#include "core/esxi/text/VmkpingText.h"
 #include "core/log/Redactor.h"
 #include "core/truenas/CertificatePins.h"
 #include "core/truenas/TrueNasDiscovery.h"
@@ -96,6 +98,25 @@ SiteConnection::SiteConnection(const Site& site, Endpoints endpoints, Credential
     m_router.route(QStringLiteral("esxcli-check"), m_esxiExecutor.get());
     m_router.route(QStringLiteral("vmkping"), m_esxiExecutor.get());
     m_router.route(QStringLiteral("truenas"), m_truenasExecutor.get());
+    m_jumboGate = std::make_unique<JumboGateExecutor>(m_site, jumboPing());
+    m_router.route(QStringLiteral("jumbo-gate"), m_jumboGate.get());
+}
+
+JumboMatrix::Ping SiteConnection::jumboPing() const
+{
+    // The hosts' clients live as long as this connection, which outlives the matrix it feeds.
+    return [this](const QString& host, const QString& vmk, const QString& ip, int size,
+                  std::function<void(PingOutcome)> done) {
+        esxi::EsxiHostClient* client = m_hosts.value(host);
+        if (!client)
+            return done(PingOutcome{});
+        client->run({QStringLiteral("vmkping"), QStringLiteral("-I"), vmk, QStringLiteral("-d"),
+                     QStringLiteral("-s"), QString::number(size), QStringLiteral("-c"), QStringLiteral("3"),
+                     QStringLiteral("-W"), QStringLiteral("1"), ip},
+                    [done](Result<esxi::ExecResult> r) {
+                        done(r ? esxi::parseVmkping(r->combined()) : PingOutcome{});
+                    });
+    };
 }
 
 SiteConnection::~SiteConnection()

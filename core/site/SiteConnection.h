@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/checks/JumboMatrix.h"
 #include "core/common/Result.h"
 #include "core/esxi/SshSession.h"
 #include "core/lab/LabEndpoints.h"
@@ -14,6 +15,7 @@
 namespace mpio {
 
 class CredentialStore;
+class JumboGateExecutor;
 class TrueNasOperationRunner;
 class TrueNasPlanExecutor;
 namespace esxi {
@@ -49,6 +51,10 @@ public:
     OperationExecutor* executor() { return &m_router; }
     TrueNasOperationRunner* truenasRunner() const { return m_runner.get(); }
     esxi::EsxiHostClient* host(const QString& name) const;
+    // vmkping through the hosts' clients, for JumboMatrix (check-jumbo, the wizard's jumbo page).
+    JumboMatrix::Ping jumboPing() const;
+    // The executor of the plan's jumbo gate step: its override and its live cells.
+    JumboGateExecutor* jumboGate() const { return m_jumboGate.get(); }
     int esxcliCalls() const;
 
 signals:
@@ -66,6 +72,7 @@ private:
     std::unique_ptr<TrueNasPlanExecutor> m_truenasExecutor;
     std::unique_ptr<esxi::EsxiOperationExecutor> m_esxiExecutor;
     QHash<QString, esxi::EsxiHostClient*> m_hosts;
+    std::unique_ptr<JumboGateExecutor> m_jumboGate;
     ExecutorRouter m_router;
 };
 

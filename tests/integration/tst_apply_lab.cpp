@@ -3,6 +3,7 @@
 // apply and after an apply that failed at step k — returns the lab to its exact state before (state dumps
 // compared, only counters that can only grow are left out).
 #include "LabProcess.h"
+#include "Mpioctl.h"
 #include "TestEnv.h"
 
 #include <QJsonArray>
@@ -22,57 +23,13 @@ class TestApplyLab : public QObject
     QTemporaryDir m_state;
     const QString m_profile = test::dataPath(QStringLiteral("profiles/seed-two-paths.json"));
 
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray err;
-    };
-
-    Run mpioctl(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(MPIOCTL_BIN),
-                args + QStringList{QStringLiteral("--json"), QStringLiteral("--state-dir"), m_state.path(),
-                                   QStringLiteral("--log-level"), QStringLiteral("warn")});
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished(2000);
-        }
-        return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-                p.readAllStandardError()};
-    }
-
-    // The lab's world without counters that only grow (ISIDs, TSIHs, object ids handed out) and without the
-    // software iSCSI IQN: ESXi generates it on the first enable and keeps it when the adapter is disabled
-    // again (a re-enable reuses it), so no rollback can — or should — remove it.
-    static QJsonValue normalized(const QJsonValue& v)
-    {
-        static const QStringList volatileKeys{QStringLiteral("nextIsid"), QStringLiteral("nextTsih"),
-                                              QStringLiteral("nextId"), QStringLiteral("esxcliCalls")};
-        if (v.isObject()) {
-            QJsonObject o = v.toObject();
-            for (const QString& k : volatileKeys)
-                o.remove(k);
-            if (o.contains(QStringLiteral("iqn")) && o.contains(QStringLiteral("enabled")))
-                o.remove(QStringLiteral("iqn"));
-            for (auto it = o.begin(); it != o.end(); ++it)
-                it.value() = normalized(it.value());
-            return o;
-        }
-        if (v.isArray()) {
-            QJsonArray a = v.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i)
-                a[i] = normalized(a.at(i));
-            return a;
-        }
-        return v;
-    }
+    using Run = test::MpioctlRun;
+    Run mpioctl(const QStringList& args) { return test::mpioctl(args, m_state.path()); }
 
     QJsonObject state(test::LabProcess& lab)
     {
         const auto r = lab.control(QStringLiteral("state"));
-        return r ? normalized(*r).toObject() : QJsonObject{};
+        return r ? test::normalizedLabState(*r).toObject() : QJsonObject{};
     }
 
     bool control(test::LabProcess& lab, const QString& action, const QJsonObject& args)
@@ -80,30 +37,9 @@ class TestApplyLab : public QObject
         return lab.control(action, args).has_value();
     }
 
-    static QString firstDifference(const QJsonValue& a, const QJsonValue& b,
-                                   const QString& at = QStringLiteral("/"))
+    static QString firstDifference(const QJsonValue& a, const QJsonValue& b)
     {
-        if (a == b)
-            return {};
-        if (a.isObject() && b.isObject()) {
-            const QJsonObject x = a.toObject(), y = b.toObject();
-            QStringList keys = x.keys() + y.keys();
-            keys.removeDuplicates();
-            for (const QString& k : keys)
-                if (const QString d = firstDifference(x.value(k), y.value(k), at + k + u'/'); !d.isEmpty())
-                    return d;
-        }
-        if (a.isArray() && b.isArray() && a.toArray().size() == b.toArray().size()) {
-            for (qsizetype i = 0; i < a.toArray().size(); ++i)
-                if (const QString d =
-                        firstDifference(a.toArray().at(i), b.toArray().at(i), at + QString::number(i) + u'/');
-                    !d.isEmpty())
-                    return d;
-        }
-        return at + QStringLiteral(": ") +
-               QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)).left(300) +
-               QStringLiteral(" vs ") +
-               QString::fromUtf8(QJsonDocument(QJsonArray{b}).toJson(QJsonDocument::Compact)).left(300);
+        return test::firstDifference(a, b);
     }
 
 private slots:
@@ -125,6 +61,11 @@ private slots:
         QCOMPARE(plan.exitCode, 0);
         QVERIFY(plan.json.value(QStringLiteral("operations")).toArray().size() > 30);
         QCOMPARE(mpioctl(QStringList{QStringLiteral("verify")} + site).exitCode, 1); // nothing configured yet
+        // The audit sees the same differences, read-only: every planned step is a finding.
+        const Run auditBefore = mpioctl(QStringList{QStringLiteral("audit")} + site);
+        QCOMPARE(auditBefore.exitCode, 1);
+        QVERIFY(auditBefore.json.value(QStringLiteral("differences")).toInt() > 30);
+        QVERIFY(state(lab) == before);
 
         const Run apply = mpioctl(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + site);
         QVERIFY2(apply.exitCode == 0, apply.err.constData());
@@ -168,6 +109,15 @@ private slots:
         QVERIFY(verified.json.value(QStringLiteral("passed")).toBool());
         QCOMPARE(verified.json.value(QStringLiteral("checks")).toArray().size(),
                  2 * 4); // per host: paths, policy, rule, sessions
+
+        // Audit after the apply: clean against the profile, and clean without one (paths inferred from the
+        // portal IPs and the vmks in their subnets).
+        const Run audit = mpioctl(QStringList{QStringLiteral("audit")} + site);
+        QVERIFY2(audit.exitCode == 0, audit.out.constData());
+        const Run inferred = mpioctl({QStringLiteral("audit"), QStringLiteral("--lab"), lab.stateDir()});
+        QVERIFY2(inferred.exitCode == 0, inferred.out.constData());
+        QVERIFY(inferred.json.value(QStringLiteral("inferred")).toBool());
+        QCOMPARE(inferred.json.value(QStringLiteral("paths")).toArray().size(), 2);
 
         const Run again = mpioctl(QStringList{QStringLiteral("plan")} + site);
         QCOMPARE(again.exitCode, 0);

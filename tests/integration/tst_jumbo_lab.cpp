@@ -56,7 +56,12 @@ private slots:
         const QStringList site{QStringLiteral("--profile"),
                                mpio::test::dataPath(QStringLiteral("profiles/seed-two-paths.json")),
                                QStringLiteral("--lab"), lab.stateDir()};
-        QCOMPARE(mpioctl(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + site), 0);
+        // The apply's own gate fails here (tst_apply_scenarios_lab); the override carries on as a user would
+        // who fixes the switch later, so the matrix runs on a fully applied site.
+        QCOMPARE(mpioctl(QStringList{QStringLiteral("apply"), QStringLiteral("--yes"),
+                                     QStringLiteral("--override-jumbo-gate")} +
+                         site),
+                 0);
         QJsonObject r;
         QCOMPARE(mpioctl(QStringList{QStringLiteral("check-jumbo")} + site, &r), 1);
         QVERIFY(!r.value(QStringLiteral("passed")).toBool());

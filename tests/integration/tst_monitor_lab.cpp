@@ -121,6 +121,48 @@ private slots:
         QVERIFY(dead >= 900 && dead <= 1000 + 500 + 600);
         QVERIFY(!r.value(QStringLiteral("apd")).toBool());
     }
+
+    // The same protocol on a site still on FIXED (the state before an apply): the "both carry IOPS" step
+    // fails and says why (issue 6), and the runner stops there without causing any fault.
+    void failoverTestFailsOnFixed()
+    {
+        test::LabProcess lab;
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("already-configured"), &error), qPrintable(error));
+        for (const QString& host : {QStringLiteral("esx01"), QStringLiteral("esx02")}) {
+            const auto set = lab.control(
+                QStringLiteral("exec"),
+                {{QStringLiteral("host"), host},
+                 {QStringLiteral("command"),
+                  QStringLiteral("esxcli storage nmp device set -d naa.6589cfc0000002f5c8a1e4b3d9f07a61 "
+                                 "-P VMW_PSP_FIXED")}},
+                &error);
+            QVERIFY2(set && set->value(QStringLiteral("exit")).toInt() == 0, qPrintable(error));
+        }
+        const QJsonObject before = lab.control(QStringLiteral("state")).value_or(QJsonObject{});
+        QProcess p;
+        p.start(QStringLiteral(MPIOCTL_BIN),
+                {QStringLiteral("failover-test"), QStringLiteral("--profile"),
+                 test::dataPath(QStringLiteral("profiles/already-configured.json")), QStringLiteral("--lab"),
+                 lab.stateDir(), QStringLiteral("--json"), QStringLiteral("--state-dir"), m_state.path()});
+        QVERIFY(p.waitForFinished(120000));
+        const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(r.value(QStringLiteral("passed")).toBool(), false);
+        const QJsonArray steps = r.value(QStringLiteral("steps")).toArray();
+        QVERIFY(steps.size() >= 2);
+        QVERIFY(steps.at(0).toObject().value(QStringLiteral("passed")).toBool());
+        const QJsonObject carry = steps.at(1).toObject();
+        QCOMPARE(carry.value(QStringLiteral("id")).toString(), QStringLiteral("both-carry"));
+        QVERIFY(!carry.value(QStringLiteral("passed")).toBool());
+        const QString why = carry.value(QStringLiteral("detail")).toString();
+        QVERIFY2(why.contains(QLatin1String("Round Robin")), qPrintable(why));
+        // No fault was caused: every cable and switch is as it was.
+        QCOMPARE(before.value(QStringLiteral("cables")),
+                 lab.control(QStringLiteral("state"))->value(QStringLiteral("cables")));
+        QCOMPARE(before.value(QStringLiteral("switches")),
+                 lab.control(QStringLiteral("state"))->value(QStringLiteral("switches")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonitorLab)

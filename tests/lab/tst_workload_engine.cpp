@@ -159,6 +159,33 @@ private slots:
         run(e, 1000);
         QCOMPARE(m_host.devices[0].readOps + m_host.devices[0].writeOps, frozen);
     }
+    // Misc.APDTimeout: queued (nothing completes, nothing fails) until the timer runs out, then new I/O
+    // fails fast and the failed-command counters grow; a path coming back ends it.
+    void apdTimerFailsIoAfterItRunsOut()
+    {
+        reset(QStringLiteral("VMW_PSP_RR"));
+        PathTiming t;
+        t.linkDownDetectMs = 100;
+        t.apdTimeoutMs = 2000;
+        t.loginMs = 100;
+        WorkloadEngine e = engine(t);
+        run(e, 500);
+        m_links.insert(QStringLiteral("vmhba64:C0:T0:L0"), PathLink::LocalDown);
+        m_links.insert(QStringLiteral("vmhba64:C1:T0:L0"), PathLink::LocalDown);
+        run(e, 1000);
+        QVERIFY(m_host.devices[0].apd);
+        QCOMPARE(m_host.devices[0].failedReads + m_host.devices[0].failedWrites, quint64(0));
+        run(e, 2000);
+        const quint64 failed = m_host.devices[0].failedReads + m_host.devices[0].failedWrites;
+        QVERIFY2(failed > 0, "I/O did not fail after the APD timeout");
+        m_links.insert(QStringLiteral("vmhba64:C0:T0:L0"), PathLink::Up);
+        run(e, 500); // the login delay (100 ms) still fails I/O, then the path is active
+        QVERIFY(!m_host.devices[0].apd);
+        const quint64 failedAfterLogin = m_host.devices[0].failedReads + m_host.devices[0].failedWrites;
+        QVERIFY(failedAfterLogin >= failed);
+        run(e, 500);
+        QCOMPARE(m_host.devices[0].failedReads + m_host.devices[0].failedWrites, failedAfterLogin);
+    }
     void countersAreMonotonic()
     {
         reset(QStringLiteral("VMW_PSP_RR"));

@@ -4,6 +4,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/WaitFor.h"
 #include "app/cli/commands/SiteCli.h"
+#include "core/checks/JumboGateExecutor.h"
 #include "core/plan/JournalReader.h"
 #include "core/plan/PlanRenderer.h"
 #include "core/plan/PlanRunner.h"
@@ -89,6 +90,10 @@ void ApplyCommand::addOptions(QCommandLineParser& parser)
 {
     addSiteOptions(parser);
     parser.addOption({QStringLiteral("yes"), QStringLiteral("Apply without asking (scripts).")});
+    parser.addOption(
+        {QStringLiteral("override-jumbo-gate"),
+         QStringLiteral("Go on when the jumbo gate fails (MTU-JUMBO-CHECK); the journal and the report "
+                        "record the override.")});
     parser.addOption({QStringLiteral("journal-dir"),
                       QStringLiteral("Where the journal goes (default: app data)."), QStringLiteral("DIR")});
 }
@@ -127,6 +132,12 @@ int ApplyCommand::run(QCommandLineParser& parser, Console& console)
     options.journalDir = parser.value(QStringLiteral("journal-dir"));
     options.maxPerHost = 2; // the hosts' esxcli concurrency (the lab's default model)
     options.maxParallel = 64;
+    if (parser.isSet(QStringLiteral("override-jumbo-gate"))) {
+        site->connection->jumboGate()->setOverride(true);
+        console.progress(
+            QStringLiteral("warning: the jumbo gate is overridden: a path that drops large frames "
+                           "will not stop this apply (MTU-JUMBO-CHECK)"));
+    }
     PlanRunner runner(site->connection->executor(), options);
     const Status started = runner.start(plan);
     if (!started.ok()) {
@@ -151,6 +162,9 @@ void JournalCommand::addOptions(QCommandLineParser& parser)
 {
     addSiteOptions(parser);
     parser.addPositionalArgument(QStringLiteral("journal"), QStringLiteral("The apply journal (.jsonl)."));
+    if (m_resume)
+        parser.addOption({QStringLiteral("override-jumbo-gate"),
+                          QStringLiteral("Go on when the jumbo gate fails again (MTU-JUMBO-CHECK).")});
 }
 
 int JournalCommand::run(QCommandLineParser& parser, Console& console)
@@ -188,6 +202,8 @@ int JournalCommand::run(QCommandLineParser& parser, Console& console)
     PlanRunner::Options options;
     options.maxPerHost = 2;
     options.maxParallel = 64;
+    if (m_resume && parser.isSet(QStringLiteral("override-jumbo-gate")))
+        site->connection->jumboGate()->setOverride(true);
     PlanRunner runner(site->connection->executor(), options);
     const Status started = m_resume ? runner.resume(path) : runner.rollback(path);
     if (!started.ok()) {

@@ -7,8 +7,6 @@
 #include "core/checks/JumboCellJson.h"
 #include "core/checks/JumboDiagnosis.h"
 #include "core/checks/JumboMatrix.h"
-#include "core/esxi/EsxiHostClient.h"
-#include "core/esxi/text/VmkpingText.h"
 #include "core/validation/FindingJson.h"
 
 #include <QElapsedTimer>
@@ -34,19 +32,7 @@ int CheckJumboCommand::run(QCommandLineParser& parser, Console& console)
     auto site = openSite(parser, console, &rc, false);
     if (!site)
         return rc;
-    SiteConnection* connection = site->connection.get();
-    JumboMatrix matrix(site->site, [connection](const QString& host, const QString& vmk, const QString& ip,
-                                                int size, std::function<void(PingOutcome)> done) {
-        esxi::EsxiHostClient* client = connection->host(host);
-        if (!client)
-            return done(PingOutcome{});
-        client->run({QStringLiteral("vmkping"), QStringLiteral("-I"), vmk, QStringLiteral("-d"),
-                     QStringLiteral("-s"), QString::number(size), QStringLiteral("-c"), QStringLiteral("3"),
-                     QStringLiteral("-W"), QStringLiteral("1"), ip},
-                    [done](Result<esxi::ExecResult> r) {
-                        done(r ? esxi::parseVmkping(r->combined()) : PingOutcome{});
-                    });
-    });
+    JumboMatrix matrix(site->site, site->connection->jumboPing());
     QElapsedTimer timer;
     timer.start();
     std::optional<bool> finished;

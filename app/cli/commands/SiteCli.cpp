@@ -20,21 +20,45 @@ void addSiteOptions(QCommandLineParser& parser)
                       QStringLiteral("STATE_DIR")});
 }
 
-std::unique_ptr<SiteCli> openSite(QCommandLineParser& parser, Console& console, int* exitCode, bool discover)
+namespace {
+
+// Without a profile (audit): the lab's systems by name, nothing else; the audit infers the rest.
+Site labOnlySite(const LabEndpoints& lab)
 {
-    if (!parser.isSet(QStringLiteral("profile"))) {
+    Site site;
+    site.name = QStringLiteral("audit");
+    site.truenas.name = lab.truenas.name.isEmpty() ? site.truenas.name : lab.truenas.name;
+    site.truenas.host = lab.truenas.host;
+    for (const auto& h : lab.hosts) {
+        HostSpec spec;
+        spec.name = h.name;
+        // The lab maps hosts by name; every lab host listens on loopback, so its endpoint address would
+        // make all hosts look like one (NET-UNIQUE). The name stands for the modelled management address.
+        spec.address = h.name;
+        site.hosts << spec;
+    }
+    return site;
+}
+
+} // namespace
+
+std::unique_ptr<SiteCli> openSite(QCommandLineParser& parser, Console& console, int* exitCode, bool discover,
+                                  bool profileOptional)
+{
+    const bool withProfile = parser.isSet(QStringLiteral("profile"));
+    if (!withProfile && !profileOptional) {
         console.error(QStringLiteral("--profile FILE is required"));
         *exitCode = BadUsage;
         return nullptr;
     }
-    auto site = SiteJson::loadFile(parser.value(QStringLiteral("profile")));
+    Result<Site> site =
+        withProfile ? SiteJson::loadFile(parser.value(QStringLiteral("profile"))) : Result<Site>(Site{});
     if (!site) {
         console.error(site.error().toString());
         *exitCode = BadUsage;
         return nullptr;
     }
-    const Findings findings = SiteValidator::validate(*site);
-    if (hasErrors(findings)) {
+    if (withProfile && hasErrors(SiteValidator::validate(*site))) {
         console.error(QStringLiteral("the profile has errors; run `mpioctl validate %1`")
                           .arg(parser.value(QStringLiteral("profile"))));
         *exitCode = FindingsFound;
@@ -53,6 +77,8 @@ std::unique_ptr<SiteCli> openSite(QCommandLineParser& parser, Console& console, 
         *exitCode = BadUsage;
         return nullptr;
     }
+    if (!withProfile)
+        site = labOnlySite(*lab);
     const auto endpoints = SiteConnection::fromLab(*site, *lab);
     if (!endpoints) {
         console.error(endpoints.error().message);

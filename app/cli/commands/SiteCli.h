@@ -29,6 +29,6 @@ struct SiteCli
 void addSiteOptions(QCommandLineParser& parser);
 // Loads the profile and connects; on error prints it and returns the ExitCode in `exitCode`.
 std::unique_ptr<SiteCli> openSite(QCommandLineParser& parser, Console& console, int* exitCode,
-                                  bool discover = true);
+                                  bool discover = true, bool profileOptional = false);
 
 } // namespace mpio::cli

@@ -27,7 +27,8 @@ struct PathTiming
     int linkDownDetectMs = 1000;
     int noopOutIntervalMs = 15000; // esxi-esxcli.md §7.2 defaults
     int noopOutTimeoutMs = 10000;
-    int loginMs = 2000; // a restored path logs in again and becomes active
+    int loginMs = 2000;        // a restored path logs in again and becomes active
+    int apdTimeoutMs = 140000; // Misc.APDTimeout: after it, I/O to a device in APD fails fast
 };
 
 } // namespace mpio::lab

@@ -84,8 +84,22 @@ void WorkloadEngine::runWorkload(double seconds, EsxiHostState& host, Device& de
             usable.append(p.runtimeName);
     }
     device.apd = !devicePaths.isEmpty() && usable.isEmpty();
-    if (usable.isEmpty())
-        return; // APD: nothing completes
+    if (usable.isEmpty()) {
+        // APD: nothing completes. After Misc.APDTimeout ESXi fails new I/O fast instead of queueing it: the
+        // device's failed-command counters grow (esxcli storage core device stats get).
+        if (rt.apdSinceMs < 0)
+            rt.apdSinceMs = m_nowMs;
+        if (m_nowMs - rt.apdSinceMs >= m_timing.apdTimeoutMs) {
+            rt.carry += w.iops * seconds;
+            const quint64 failed = quint64(std::floor(rt.carry));
+            rt.carry -= double(failed);
+            const quint64 reads = failed * quint64(qBound(0, w.readPercent, 100)) / 100;
+            device.failedReads += reads;
+            device.failedWrites += failed - reads;
+        }
+        return;
+    }
+    rt.apdSinceMs = -1;
     rt.carry += w.iops * seconds;
     const quint64 ios = quint64(std::floor(rt.carry));
     rt.carry -= double(ios);
@@ -120,6 +134,7 @@ void WorkloadEngine::advanceTo(qint64 nowMs, const QList<EsxiHostState*>& hosts)
 {
     const double seconds = m_lastMs < 0 ? 0.0 : double(qMax<qint64>(0, nowMs - m_lastMs)) / 1000.0;
     m_lastMs = nowMs;
+    m_nowMs = nowMs;
     for (EsxiHostState* host : hosts) {
         for (Path& p : host->paths)
             updateHealth(nowMs, *host, p);

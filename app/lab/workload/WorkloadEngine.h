@@ -41,6 +41,7 @@ private:
         double carry = 0;
         int cursor = -1;
         quint64 leftInChunk = 0;
+        qint64 apdSinceMs = -1; // all paths down since (lab ms)
     };
 
     void updateHealth(qint64 nowMs, EsxiHostState& host, Path& path);
@@ -52,6 +53,7 @@ private:
     QHash<QString, PathRuntime> m_paths;     // host/runtime name
     QHash<QString, DeviceRuntime> m_devices; // host/naa
     qint64 m_lastMs = -1;
+    qint64 m_nowMs = 0;
 };
 
 } // namespace mpio::lab

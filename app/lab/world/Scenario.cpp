@@ -53,6 +53,10 @@ void readModel(JsonCursor& c, ModelParams& m)
     m.lockoutAttempts = c.integer(QStringLiteral("lockoutAttempts"), m.lockoutAttempts, 1, 100);
     m.lockoutSeconds = c.integer(QStringLiteral("lockoutSeconds"), m.lockoutSeconds, 0, 86400);
     m.linkDownDetectMs = c.integer(QStringLiteral("linkDownDetectMs"), m.linkDownDetectMs, 0, 600000);
+    m.noopOutIntervalMs = c.integer(QStringLiteral("noopOutIntervalMs"), m.noopOutIntervalMs, 1000, 600000);
+    m.noopOutTimeoutMs = c.integer(QStringLiteral("noopOutTimeoutMs"), m.noopOutTimeoutMs, 1000, 600000);
+    m.loginDelayMs = c.integer(QStringLiteral("loginDelayMs"), m.loginDelayMs, 0, 600000);
+    m.apdTimeoutMs = c.integer(QStringLiteral("apdTimeoutMs"), m.apdTimeoutMs, 20000, 99999000);
     m.timeScale = c.number(QStringLiteral("timeScale"), m.timeScale, 0.0, 100.0);
 }
 
@@ -238,6 +242,20 @@ bool Scenario::fromJson(const QByteArray& json, Scenario* out, QString* error)
         sc.hasStorage = true;
     }
     sc.truenas = root.rawObject(QStringLiteral("truenas"));
+    // Workloads running from the start (issue 6): host, device ("*"), iops, readPercent, blockSize.
+    forEachObject(root, QStringLiteral("workloads"), false, [&](JsonCursor& c) {
+        Workload w;
+        w.host = c.string(QStringLiteral("host"), {}, true);
+        w.device = c.string(QStringLiteral("device"), w.device);
+        w.iops = c.number(QStringLiteral("iops"), 0, 0, 1e7);
+        w.readPercent = c.integer(QStringLiteral("readPercent"), w.readPercent, 0, 100);
+        w.blockSize = c.integer(QStringLiteral("blockSize"), w.blockSize, 512, 1 << 20);
+        const bool known = std::any_of(sc.hosts.cbegin(), sc.hosts.cend(),
+                                       [&](const EsxiHostState& h) { return h.name == w.host; });
+        if (!known)
+            c.error(QStringLiteral("host"), QStringLiteral("no host \"%1\" in this scenario").arg(w.host));
+        sc.workloads.append(w);
+    });
     forEachObject(root, QStringLiteral("cables"), false, [&](JsonCursor& c) {
         CableSpec cable;
         cable.id = c.string(QStringLiteral("id"), {}, true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/lab/esxi/EsxiHostState.h"
+#include "app/lab/workload/Workload.h"
 #include "app/lab/world/StorageSide.h"
 
 #include <QJsonObject>
@@ -39,6 +40,13 @@ struct ModelParams
     int lockoutAttempts = 5;
     int lockoutSeconds = 900;
     int linkDownDetectMs = 1000;
+    // iSCSI NOP-Out timers (esxi-esxcli.md §7.2): a silent drop is noticed after interval + timeout.
+    int noopOutIntervalMs = 15000;
+    int noopOutTimeoutMs = 10000;
+    int loginDelayMs = 2000;   // a restored path logs in again and becomes active
+    int apdTimeoutMs = 140000; // Misc.APDTimeout: after it, I/O to a device in APD fails fast
+    // Real time per lab time: 0.1 runs every modelled delay (esxcli, detection, NOP-Out, login, APD timer)
+    // and the workload clock ten times faster, for long tests. Figures the lab reports say which clock.
     double timeScale = 1.0;
 };
 
@@ -65,7 +73,8 @@ struct Scenario
     QList<EsxiHostState> hosts;
     bool hasStorage = false;
     StorageSpec storage;
-    QJsonObject truenas; // passed through untouched for the TrueNAS emulation
+    QJsonObject truenas;       // passed through untouched for the TrueNAS emulation
+    QList<Workload> workloads; // running from the start (and again after a reset)
 
     // Parses and validates; on failure returns false and sets *error to every problem, one per line, each
     // starting with its JSON location (or line:column for syntax errors).

@@ -151,8 +151,12 @@ EsxiHostState* World::host(const QString& name)
 
 void World::setStorage(StorageSide* storage)
 {
-    QMutexLocker lock(&m_mutex);
-    m_storage = storage ? storage : m_scenarioStorage.get();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_storage = storage ? storage : m_scenarioStorage.get();
+    }
+    if (storage)
+        emit storageAttached();
 }
 
 void World::storageChanged()

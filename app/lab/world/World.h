@@ -78,6 +78,10 @@ signals:
     // model().linkDownDetectMs.
     void linksChanged(const QStringList& hosts);
     void worldReset();
+    // A storage side was attached (the TrueNAS emulation replacing the scenario's): sessions the scenario
+    // declares as logged in must log in there too, or the two sides disagree (ESXi shows sessions that
+    // iscsi.global.sessions does not list).
+    void storageAttached();
 
 private:
     void applyLinks();

@@ -1,5 +1,7 @@
 #include "ui/wizard/pages/ApplyPage.h"
 
+#include "core/checks/JumboGateExecutor.h"
+#include "core/plan/JumboGateStep.h"
 #include "core/plan/PlanRunner.h"
 #include "core/site/SiteConnection.h"
 #include "ui/wizard/WizardDraft.h"
@@ -33,9 +35,15 @@ ApplyPage::ApplyPage(WizardDraft* draft, QWidget* parent)
     m_rollback = new QPushButton(tr("&Roll back"), this);
     m_retry = new QPushButton(tr("Re&try the step"), this);
     m_stop = new QPushButton(tr("&Stop and keep what is done"), this);
+    // Only after a failed jumbo gate: the user's explicit "go on anyway" (MTU-JUMBO-CHECK), journaled.
+    m_override = new QPushButton(tr("Continue &anyway (ignore the jumbo check)"), this);
+    m_override->setObjectName(QStringLiteral("overrideGateButton"));
+    m_override->setToolTip(tr("The iSCSI part runs although a path drops large frames: expect slow I/O or "
+                              "dead paths on it until the MTU is fixed."));
     m_rollback->setObjectName(QStringLiteral("rollbackButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_cancel, m_rollback, m_retry, m_stop})
+    for (QPushButton* b : {m_cancel, m_rollback, m_retry, m_stop, m_override})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -60,6 +68,12 @@ ApplyPage::ApplyPage(WizardDraft* draft, QWidget* parent)
         showDecision(false);
         m_runner->stop();
     });
+    connect(m_override, &QPushButton::clicked, this, [this] {
+        showDecision(false);
+        m_draft->connection()->jumboGate()->setOverride(true);
+        m_log->addItem(tr("⚠ Jumbo gate overridden by the user (MTU-JUMBO-CHECK)"));
+        m_runner->retry();
+    });
 }
 
 ApplyPage::~ApplyPage() = default;
@@ -74,6 +88,7 @@ void ApplyPage::showDecision(bool visible)
     m_rollback->setVisible(visible);
     m_retry->setVisible(visible);
     m_stop->setVisible(visible);
+    m_override->setVisible(false);
     m_cancel->setVisible(!visible);
 }
 
@@ -112,6 +127,7 @@ void ApplyPage::initializePage()
                "done. Journal: %3")
                 .arg(id, message, m_runner->journalPath()));
         showDecision(true);
+        m_override->setVisible(id == QLatin1String(JumboGateStep::kId));
     });
     connect(m_runner, &PlanRunner::finished, this, [this](PlanRunner::Outcome outcome) {
         m_finished = true;

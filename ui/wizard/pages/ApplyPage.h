@@ -39,6 +39,7 @@ private:
     QPushButton* m_rollback;
     QPushButton* m_retry;
     QPushButton* m_stop;
+    QPushButton* m_override;
     PlanRunner* m_runner = nullptr;
     bool m_finished = false;
     bool m_succeeded = false;
