@@ -1,4 +1,5 @@
-// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → plan review (the
+// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → paths → storage
+// (TN-SLOG warns: the lab's pool has no log vdev) → plan review (the
 // explicit confirmation gates Apply) → apply → verify on seed-two-paths, ending with both hosts verified;
 // bad input on the welcome page (no lab there, a broken profile) shows the error and does not advance.
 // With MPIO_SCREENSHOT_DIR set, every page is saved as PNG (./run.sh screenshots).
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <optional>
@@ -72,6 +74,30 @@ private slots:
                     ->toPlainText()
                     .contains(QLatin1String("esx02")));
         shot(&wizard, QStringLiteral("2-discover"));
+
+        // Paths: the profile's paths and hosts, discovery's facts in the tooltips, every rule passing.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PathsPageId));
+        QVERIFY2(wizard.currentPage()->isComplete(),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("pathFindings"))->text()));
+        auto* hostPaths = wizard.findChild<QTableView*>(QStringLiteral("hostPathTable"));
+        QCOMPARE(hostPaths->model()->rowCount(), 4);
+        QVERIFY2(hostPaths->model()
+                     ->index(0, 2)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("vmnic2")),
+                 qPrintable(hostPaths->model()->index(0, 2).data(Qt::ToolTipRole).toString()));
+        shot(&wizard, QStringLiteral("4-paths"));
+
+        // Storage: the lab's pool has no log vdev, so sync=always warns (TN-SLOG) without blocking.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(StoragePageId));
+        QVERIFY(wizard.currentPage()->isComplete());
+        QVERIFY2(
+            wizard.findChild<QLabel*>(QStringLiteral("syncError"))->text().contains(QLatin1String("TN-SLOG")),
+            qPrintable(wizard.findChild<QLabel*>(QStringLiteral("syncError"))->text()));
+        shot(&wizard, QStringLiteral("5-storage"));
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanPageId));
