@@ -5,6 +5,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QPen>
+#include <algorithm>
+#include <iterator>
 
 namespace mpio::ui {
 

@@ -11,18 +11,6 @@ struct Tr
 };
 } // namespace
 
-FieldFindings::FieldFindings(const Findings& all, const QStringList& prefixes)
-{
-    for (const Finding& f : all) {
-        for (const QString& p : prefixes) {
-            if (f.field.startsWith(p) || f.field == p.chopped(p.endsWith(u'/') ? 1 : 0)) {
-                m_findings.append(f);
-                break;
-            }
-        }
-    }
-}
-
 Findings FieldFindings::at(const QString& field) const
 {
     Findings out;

@@ -11,14 +11,10 @@ namespace mpio::ui {
 
 // The validator's findings as the pages show them: at the field they concern (Finding::field is a JSON
 // location such as "/hosts/0/paths/1/ip") and as a list under the form. Pages keep only the findings of
-// the fields they edit, so a page does not block on what another page owns.
+// the fields they edit (append), so a page does not block on what another page owns.
 class FieldFindings
 {
 public:
-    FieldFindings() = default;
-    // Keeps the findings whose field starts with one of `prefixes` ("/paths/", "/storage/" …).
-    FieldFindings(const Findings& all, const QStringList& prefixes);
-
     const Findings& all() const { return m_findings; }
     Findings at(const QString& field) const;
     bool hasErrors() const { return mpio::hasErrors(m_findings); }

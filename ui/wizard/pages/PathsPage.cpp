@@ -207,4 +207,10 @@ bool PathsPage::isComplete() const
     return !m_findings.hasErrors();
 }
 
+bool PathsPage::validatePage()
+{
+    // isComplete() greys out Next; QWizard::next() (Enter, scripts, tests) asks validatePage() only.
+    return isComplete();
+}
+
 } // namespace mpio::ui

@@ -27,6 +27,7 @@ public:
     PathsPage(WizardDraft* draft, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    bool validatePage() override;
 
     // The findings this page shows (fields under /paths, /hosts/<h>/paths, /managementSubnet).
     const FieldFindings& findings() const { return m_findings; }

@@ -263,9 +263,10 @@ void StoragePage::storeToDraft()
     revalidate();
 }
 
-Findings StoragePage::discoveryFindings() const
+Findings StoragePage::discoveryFindings()
 {
     Findings out;
+    m_overFreeSpace = false;
     SiteConnection* c = m_draft->connection();
     if (!c || c->input().truenas.pools.isEmpty())
         return out; // not discovered (yet): the plan checks against TrueNAS later
@@ -284,7 +285,8 @@ Findings StoragePage::discoveryFindings() const
     // TN-ZVOL: a new zvol larger than 80 % of the free space fills the pool (ZFS slows down sharply when
     // nearly full); an existing zvol of that name is kept as it is, so its size is not checked here.
     if (!truenas.zvol(st.zvol) && st.sizeBytes > 0 && !st.forceSize && pool->free > 0 &&
-        st.sizeBytes > quint64(pool->free) / 5 * 4)
+        st.sizeBytes > quint64(pool->free) / 5 * 4) {
+        m_overFreeSpace = true;
         out.append(RuleCatalog::make(
             "TN-ZVOL", QStringLiteral("/storage/size"),
             tr("%1 is more than 80 % of the %2 free in pool %3.")
@@ -292,6 +294,7 @@ Findings StoragePage::discoveryFindings() const
             tr("Use at most %1, or tick “Allow more than 80 %”.")
                 .arg(ByteSize::format(quint64(pool->free) / 5 * 4 / quint64(std::max(st.volblocksize, 1)) *
                                       quint64(std::max(st.volblocksize, 1))))));
+    }
     // TN-SLOG: sync=always sends every write through the ZIL; without a log vdev that is the data disks.
     if (st.sync.toUpper() == QLatin1String("ALWAYS") && !pool->hasSlog)
         out.append(RuleCatalog::make(
@@ -349,8 +352,8 @@ void StoragePage::revalidate()
         m_poolInfo->setText(tr("Pools are listed after discovery."));
     }
     m_bindingText->setText(bindingExplanation());
-    m_forceSize->setVisible(m_forceSize->isChecked() ||
-                            !m_labels.value(QStringLiteral("/storage/size"))->findings().isEmpty());
+    // The override is offered only where it applies; a ticked box stays visible so it can be unticked.
+    m_forceSize->setVisible(m_forceSize->isChecked() || m_overFreeSpace);
 
     const int errors = countOf(m_findings, Severity::Error);
     const int warnings = countOf(m_findings, Severity::Warning);
@@ -391,6 +394,9 @@ bool StoragePage::isComplete() const
 bool StoragePage::validatePage()
 {
     // The secrets go to the credential store (the keychain in the product), never into the profile.
+    // isComplete() greys out Next; QWizard::next() (Enter, scripts, tests) asks validatePage() only.
+    if (!isComplete())
+        return false;
     const Site& s = m_draft->site;
     if (s.iscsi.auth == AuthMode::None)
         return true;

@@ -36,11 +36,12 @@ private:
     void loadFromDraft();
     void storeToDraft();
     void revalidate();
-    Findings discoveryFindings() const;
+    Findings discoveryFindings();
     QString bindingExplanation() const;
 
     WizardDraft* m_draft;
     bool m_loading = false;
+    bool m_overFreeSpace = false; // the size exceeds 80 % of the pool's free space (TN-ZVOL)
     QComboBox* m_pool;
     QLineEdit* m_zvol;
     QLineEdit* m_size;
