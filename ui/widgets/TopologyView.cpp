@@ -178,11 +178,14 @@ void TopologyView::resizeEvent(QResizeEvent* event)
 
 void TopologyView::fit()
 {
-    // Scale to the width (never up beyond 1:1, so text stays crisp); tall sites scroll.
+    // Scale to fit the view (never up beyond 1:1, so text stays crisp); a large cluster is not shrunk below
+    // a readable 60 % but scrolls instead.
     const QRectF r = sceneRect();
     if (r.isEmpty())
         return;
-    const qreal scale = std::min<qreal>(1.0, (viewport()->width() - 4) / r.width());
+    const qreal byWidth = (viewport()->width() - 4) / r.width();
+    const qreal byHeight = (viewport()->height() - 4) / r.height();
+    const qreal scale = std::min({1.0, byWidth, std::max(byHeight, 0.6)});
     setTransform(QTransform::fromScale(scale, scale));
 }
 

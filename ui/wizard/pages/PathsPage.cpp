@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,14 +87,8 @@ PathsPage::PathsPage(WizardDraft* draft, QWidget* parent)
     layout->addWidget(pathsTitle);
     layout->addWidget(m_pathTable);
     layout->addWidget(hostsTitle);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("pathsSplitter"));
-    split->addWidget(m_hostTable);
-    split->addWidget(m_topology);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_hostTable);
+    layout->addWidget(m_topology, 1);
     layout->addWidget(m_summary);
     layout->addWidget(findingsScroll);
 }
@@ -111,6 +104,7 @@ void PathsPage::initializePage()
     m_pathModel->reload();
     m_hostModel->reloadRows();
     fitHeight(m_pathTable, 6);
+    fitHeight(m_hostTable, 8); // more rows scroll; the topology takes the rest of the page
     revalidate();
 }
 

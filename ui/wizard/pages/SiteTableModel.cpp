@@ -3,8 +3,24 @@
 #include "core/model/Site.h"
 
 #include <QBrush>
+#include <QPainter>
+#include <QPixmap>
 
 namespace mpio::ui {
+
+namespace {
+QPixmap marker(const QColor& colour)
+{
+    QPixmap pm(10, 10);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawEllipse(1, 1, 8, 8);
+    return pm;
+}
+} // namespace
 
 SiteTableModel::SiteTableModel(Site* site, QObject* parent)
     : QAbstractTableModel(parent)
@@ -46,6 +62,11 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole: {
         const QColor c = FieldFindings::background(m_findings.at(f));
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    }
+    case Qt::DecorationRole: {
+        // A dot besides the tint: a selected cell's highlight hides the background, the dot stays.
+        const QColor c = FieldFindings::background(m_findings.at(f));
+        return c.isValid() ? QVariant(marker(c.darker(180))) : QVariant();
     }
     case Qt::ForegroundRole:
         // The tinted cells keep dark text, also under a dark palette.
