@@ -236,6 +236,21 @@ private slots:
         QCOMPARE(lines, 4 * 3 + 2 * 2);
         shot(&h.wizard, QStringLiteral("4-paths-unit"));
     }
+
+    void sixteenHostsStayUsable()
+    {
+        auto site = SiteJson::loadFile(test::dataPath(QStringLiteral("profiles/cluster-16.json")));
+        QVERIFY(site.ok());
+        Harness h(*site);
+        QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+        QVERIFY2(h.page->isComplete(),
+                 qPrintable(h.wizard.findChild<QLabel*>(QStringLiteral("pathFindings"))->text()));
+        QCOMPARE(h.table(QStringLiteral("hostPathTable"))->model()->rowCount(), 16 * int(site->paths.size()));
+        // The picture scales down to a readable minimum and scrolls beyond it.
+        auto* view = h.wizard.findChild<TopologyView*>(QStringLiteral("topologyView"));
+        QVERIFY(view->transform().m11() >= 0.6 - 1e-9 && view->transform().m11() <= 1.0);
+        shot(&h.wizard, QStringLiteral("4-paths-cluster-16"));
+    }
 };
 
 QTEST_MAIN(TestPathsPage)

@@ -75,7 +75,7 @@ TopologyView::TopologyView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setMinimumHeight(160);
+    setMinimumHeight(140);
 }
 
 QColor TopologyView::pathColour(int index)
@@ -117,8 +117,11 @@ void TopologyView::setSite(const Site& site, const Findings& findings)
     // Switches and TrueNAS NICs, one per path, spread over the height.
     QHash<QString, QGraphicsRectItem*> switches;
     QHash<QString, int> pathIndex;
-    const qreal pathStep = site.paths.isEmpty() ? 0 : height / qreal(site.paths.size());
-    auto* truenas = box(s, QRectF(columnX(5), 0, kBoxW, std::max<qreal>(height, kBoxH)),
+    // In a large cluster the switches and TrueNAS stay near the top, where the view opens, instead of
+    // the middle of a tall picture: at most four rows per path.
+    const qreal span = std::min<qreal>(height, site.paths.size() * 4 * rowH - kRowGap);
+    const qreal pathStep = site.paths.isEmpty() ? 0 : span / qreal(site.paths.size());
+    auto* truenas = box(s, QRectF(columnX(5), 0, kBoxW, std::max<qreal>(span, kBoxH)),
                         site.truenas.name.isEmpty() ? tr("TrueNAS") : site.truenas.name, grey, paper);
     for (int i = 0; i < site.paths.size(); ++i) {
         const PathSpec& p = site.paths[i];

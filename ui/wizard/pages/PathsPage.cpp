@@ -104,7 +104,7 @@ void PathsPage::initializePage()
     m_pathModel->reload();
     m_hostModel->reloadRows();
     fitHeight(m_pathTable, 6);
-    fitHeight(m_hostTable, 8); // more rows scroll; the topology takes the rest of the page
+    fitHeight(m_hostTable, 6); // more rows scroll; the topology takes the rest of the page
     revalidate();
 }
 
