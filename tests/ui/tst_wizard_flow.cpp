@@ -10,9 +10,11 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
@@ -98,6 +100,27 @@ private slots:
             wizard.findChild<QLabel*>(QStringLiteral("syncError"))->text().contains(QLatin1String("TN-SLOG")),
             qPrintable(wizard.findChild<QLabel*>(QStringLiteral("syncError"))->text()));
         shot(&wizard, QStringLiteral("5-storage"));
+        // Against what discovery saw: a pool TrueNAS does not have, a zvol over 80 % of the free space.
+        auto* pool = wizard.findChild<QComboBox*>(QStringLiteral("poolCombo"));
+        pool->setEditText(QStringLiteral("nope"));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("poolError"))
+                    ->text()
+                    .contains(QLatin1String("no pool")));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        pool->setEditText(QStringLiteral("tank"));
+        auto* size = wizard.findChild<QLineEdit*>(QStringLiteral("sizeEdit"));
+        size->setText(QStringLiteral("15T"));
+        QVERIFY2(
+            wizard.findChild<QLabel*>(QStringLiteral("sizeError"))->text().contains(QLatin1String("80 %")),
+            qPrintable(wizard.findChild<QLabel*>(QStringLiteral("sizeError"))->text()));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        auto* force = wizard.findChild<QCheckBox*>(QStringLiteral("forceSizeCheck"));
+        QVERIFY(force->isVisible());
+        force->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+        force->setChecked(false);
+        size->setText(QStringLiteral("4T"));
+        QVERIFY(wizard.currentPage()->isComplete());
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanPageId));
