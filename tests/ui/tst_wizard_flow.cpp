@@ -91,6 +91,10 @@ private slots:
                      .contains(QLatin1String("vmnic2")),
                  qPrintable(hostPaths->model()->index(0, 2).data(Qt::ToolTipRole).toString()));
         shot(&wizard, QStringLiteral("4-paths"));
+        // An edit here is what gets planned and applied: esx02 takes .13 on path A instead of the profile's
+        // .12.
+        QVERIFY(hostPaths->model()->setData(hostPaths->model()->index(2, 6), QStringLiteral("10.20.10.13")));
+        QVERIFY(wizard.currentPage()->isComplete());
 
         // Storage: the lab's pool has no log vdev, so sync=always warns (TN-SLOG) without blocking.
         wizard.next();
@@ -128,6 +132,9 @@ private slots:
         QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("planText"))
                     ->toPlainText()
                     .contains(QLatin1String("esxcli")));
+        QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("planText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("10.20.10.13")));
         wizard.findChild<QCheckBox*>(QStringLiteral("confirmApply"))->setChecked(true);
         QVERIFY(wizard.currentPage()->isComplete());
         shot(&wizard, QStringLiteral("7-plan"));
