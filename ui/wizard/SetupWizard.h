@@ -8,7 +8,8 @@ class WizardDraft;
 class ApplyPage;
 
 // The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → paths → storage →
-// plan review → apply → verify → live IOPS. One class per page in pages/, ids in PageId.h, shared state in WizardDraft.
+// plan review → apply → verify → live IOPS. One class per page in pages/, ids in PageId.h, shared state in
+// WizardDraft.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
