@@ -1,4 +1,5 @@
-// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → plan review (the
+// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → paths → storage
+// (TN-SLOG warns: the lab's pool has no log vdev) → plan review (the
 // explicit confirmation gates Apply) → apply → verify on seed-two-paths, ending with both hosts verified;
 // bad input on the welcome page (no lab there, a broken profile) shows the error and does not advance.
 // With MPIO_SCREENSHOT_DIR set, every page is saved as PNG (./run.sh screenshots).
@@ -9,10 +10,13 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <optional>
@@ -73,12 +77,64 @@ private slots:
                     .contains(QLatin1String("esx02")));
         shot(&wizard, QStringLiteral("2-discover"));
 
+        // Paths: the profile's paths and hosts, discovery's facts in the tooltips, every rule passing.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PathsPageId));
+        QVERIFY2(wizard.currentPage()->isComplete(),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("pathFindings"))->text()));
+        auto* hostPaths = wizard.findChild<QTableView*>(QStringLiteral("hostPathTable"));
+        QCOMPARE(hostPaths->model()->rowCount(), 4);
+        QVERIFY2(hostPaths->model()
+                     ->index(0, 2)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("vmnic2")),
+                 qPrintable(hostPaths->model()->index(0, 2).data(Qt::ToolTipRole).toString()));
+        shot(&wizard, QStringLiteral("4-paths"));
+        // An edit here is what gets planned and applied: esx02 takes .13 on path A instead of the profile's
+        // .12.
+        QVERIFY(hostPaths->model()->setData(hostPaths->model()->index(2, 6), QStringLiteral("10.20.10.13")));
+        QVERIFY(wizard.currentPage()->isComplete());
+
+        // Storage: the lab's pool has no log vdev, so sync=always warns (TN-SLOG) without blocking.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(StoragePageId));
+        QVERIFY(wizard.currentPage()->isComplete());
+        QVERIFY2(
+            wizard.findChild<QLabel*>(QStringLiteral("syncError"))->text().contains(QLatin1String("TN-SLOG")),
+            qPrintable(wizard.findChild<QLabel*>(QStringLiteral("syncError"))->text()));
+        shot(&wizard, QStringLiteral("5-storage"));
+        // Against what discovery saw: a pool TrueNAS does not have, a zvol over 80 % of the free space.
+        auto* pool = wizard.findChild<QComboBox*>(QStringLiteral("poolCombo"));
+        pool->setEditText(QStringLiteral("nope"));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("poolError"))
+                    ->text()
+                    .contains(QLatin1String("no pool")));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        pool->setEditText(QStringLiteral("tank"));
+        auto* size = wizard.findChild<QLineEdit*>(QStringLiteral("sizeEdit"));
+        size->setText(QStringLiteral("15T"));
+        QVERIFY2(
+            wizard.findChild<QLabel*>(QStringLiteral("sizeError"))->text().contains(QLatin1String("80 %")),
+            qPrintable(wizard.findChild<QLabel*>(QStringLiteral("sizeError"))->text()));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        auto* force = wizard.findChild<QCheckBox*>(QStringLiteral("forceSizeCheck"));
+        QVERIFY(force->isVisible());
+        force->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+        force->setChecked(false);
+        size->setText(QStringLiteral("4T"));
+        QVERIFY(wizard.currentPage()->isComplete());
+
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanPageId));
         QVERIFY(!wizard.currentPage()->isComplete()); // Apply needs the explicit confirmation
         QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("planText"))
                     ->toPlainText()
                     .contains(QLatin1String("esxcli")));
+        QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("planText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("10.20.10.13")));
         wizard.findChild<QCheckBox*>(QStringLiteral("confirmApply"))->setChecked(true);
         QVERIFY(wizard.currentPage()->isComplete());
         shot(&wizard, QStringLiteral("7-plan"));

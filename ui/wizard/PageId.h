@@ -8,6 +8,8 @@ enum PageId
 {
     WelcomePageId = 1,  // [1] profile and systems (or the virtual lab)
     DiscoverPageId = 2, // [2, 3] connect to TrueNAS and every ESXi host, show what is there
+    PathsPageId = 4,    // [4] paths and hosts per path, validated live, topology picture
+    StoragePageId = 5,  // [5] pool, zvol, target, CHAP, port binding
     PlanPageId = 7,     // [7] plan review; applying needs an explicit confirmation
     ApplyPageId = 8,    // [8] progress, live log, cancel; roll back / retry / stop on failure
     VerifyPageId = 9,   // [9] paths, states, PSP, iops per host and device

@@ -5,7 +5,9 @@
 #include "ui/wizard/pages/ApplyPage.h"
 #include "ui/wizard/pages/DiscoverPage.h"
 #include "ui/wizard/pages/LiveIopsPage.h"
+#include "ui/wizard/pages/PathsPage.h"
 #include "ui/wizard/pages/PlanPage.h"
+#include "ui/wizard/pages/StoragePage.h"
 #include "ui/wizard/pages/VerifyPage.h"
 #include "ui/wizard/pages/WelcomePage.h"
 
@@ -27,6 +29,8 @@ SetupWizard::SetupWizard(QWidget* parent)
     resize(980, 720);
     setPage(WelcomePageId, new WelcomePage(m_draft, this));
     setPage(DiscoverPageId, new DiscoverPage(m_draft, this));
+    setPage(PathsPageId, new PathsPage(m_draft, this));
+    setPage(StoragePageId, new StoragePage(m_draft, this));
     setPage(PlanPageId, new PlanPage(m_draft, this));
     m_apply = new ApplyPage(m_draft, this);
     setPage(ApplyPageId, m_apply);

@@ -7,8 +7,9 @@ namespace mpio::ui {
 class WizardDraft;
 class ApplyPage;
 
-// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → plan review → apply →
-// verify. One class per page in pages/, ids in PageId.h, shared state in WizardDraft.
+// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → paths → storage →
+// plan review → apply → verify → live IOPS. One class per page in pages/, ids in PageId.h, shared state in
+// WizardDraft.
 class SetupWizard : public QWizard
 {
     Q_OBJECT

@@ -13,6 +13,11 @@ WizardDraft::WizardDraft(QObject* parent)
 
 WizardDraft::~WizardDraft() = default;
 
+CredentialStore* WizardDraft::credentials() const
+{
+    return m_credentials.get();
+}
+
 SiteConnection* WizardDraft::connectSite(QString* error)
 {
     m_connection.reset();

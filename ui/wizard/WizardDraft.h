@@ -8,6 +8,7 @@
 #include <memory>
 
 namespace mpio {
+class CredentialStore;
 class MemoryCredentialStore;
 class SiteConnection;
 } // namespace mpio
@@ -34,6 +35,8 @@ public:
     // A new connection for the current profile and lab (the old one, if any, is dropped).
     SiteConnection* connectSite(QString* error);
     SiteConnection* connection() const { return m_connection.get(); }
+    // Where secrets typed into the wizard go (CHAP secrets on the storage page).
+    CredentialStore* credentials() const;
 
 private:
     std::unique_ptr<MemoryCredentialStore> m_credentials;

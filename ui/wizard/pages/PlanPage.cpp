@@ -43,7 +43,10 @@ PlanPage::PlanPage(WizardDraft* draft, QWidget* parent)
 void PlanPage::initializePage()
 {
     m_confirm->setChecked(false);
-    m_draft->plan = Planner::make(m_draft->connection()->input());
+    // The profile as edited on the paths and storage pages, against what discovery saw.
+    Planner::Input input = m_draft->connection()->input();
+    input.site = m_draft->site;
+    m_draft->plan = Planner::make(input);
     const Plan& plan = m_draft->plan;
     QStringList decisions;
     for (const PlanDecision& d : plan.decisions)
