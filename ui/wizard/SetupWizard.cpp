@@ -1,17 +1,22 @@
 #include "ui/wizard/SetupWizard.h"
 
+#include "ui/about/AboutDialog.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/WizardDraft.h"
 #include "ui/wizard/pages/ApplyPage.h"
 #include "ui/wizard/pages/DiscoverPage.h"
+#include "ui/wizard/pages/FailoverPage.h"
+#include "ui/wizard/pages/JumboPage.h"
 #include "ui/wizard/pages/LiveIopsPage.h"
 #include "ui/wizard/pages/PlanPage.h"
 #include "ui/wizard/pages/VerifyPage.h"
 #include "ui/wizard/pages/WelcomePage.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QShortcut>
 
 namespace mpio::ui {
 
@@ -27,12 +32,39 @@ SetupWizard::SetupWizard(QWidget* parent)
     resize(980, 720);
     setPage(WelcomePageId, new WelcomePage(m_draft, this));
     setPage(DiscoverPageId, new DiscoverPage(m_draft, this));
+    // Pages follow in id order (QWizard's default nextId), so Jumbo (6) sits between Discover and the Paths
+    // and Storage pages (4, 5) when they exist, and Plan (7); Failover (10) between Verify and Live IOPS.
+    setPage(JumboPageId, new JumboPage(m_draft, this));
     setPage(PlanPageId, new PlanPage(m_draft, this));
     m_apply = new ApplyPage(m_draft, this);
     setPage(ApplyPageId, m_apply);
     setPage(VerifyPageId, new VerifyPage(m_draft, this));
+    setPage(FailoverPageId, new FailoverPage(m_draft, this));
     setPage(LiveIopsPageId, new LiveIopsPage(m_draft, this));
     setStartId(WelcomePageId);
+
+    // About (issue 8): a button on every page and F1, the platform's help key.
+    setButtonText(QWizard::CustomButton1, tr("A&bout"));
+    setOption(QWizard::HaveCustomButton1, true);
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+    });
+    auto* help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &SetupWizard::showAbout);
+}
+
+void SetupWizard::showAbout()
+{
+    // One dialog at a time; open() is window-modal without a nested event loop.
+    if (auto* open = findChild<AboutDialog*>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 SetupWizard::~SetupWizard() = default;

@@ -8,7 +8,8 @@ class WizardDraft;
 class ApplyPage;
 
 // The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → plan review → apply →
-// verify. One class per page in pages/, ids in PageId.h, shared state in WizardDraft.
+// verify → failover test → live IOPS. One class per page in pages/, ids in PageId.h, shared state in
+// WizardDraft.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     // Prefill from the command line (mpio-wizard --profile FILE --lab STATE_DIR; ./run.sh demo uses it).
     void preset(const QString& profilePath, const QString& labStateDir);
     WizardDraft* draft() const { return m_draft; }
+    // The About dialog (version and licences); also the About button and F1.
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
