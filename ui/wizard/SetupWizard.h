@@ -7,9 +7,9 @@ namespace mpio::ui {
 class WizardDraft;
 class ApplyPage;
 
-// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → plan review → apply →
-// verify → failover test → live IOPS. One class per page in pages/, ids in PageId.h, shared state in
-// WizardDraft.
+// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → jumbo check → plan
+// review → apply → verify → failover test → live IOPS. One class per page in pages/, ids in PageId.h, shared
+// state in WizardDraft.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
