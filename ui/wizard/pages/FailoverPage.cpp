@@ -10,6 +10,7 @@
 #include "ui/wizard/WizardDraft.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
