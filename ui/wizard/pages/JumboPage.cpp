@@ -105,6 +105,15 @@ void JumboPage::initializePage()
         rerun();
 }
 
+void JumboPage::cleanupPage()
+{
+    // Back to Discover replaces the connection: a run in flight must not touch the old one again.
+    ++m_generation;
+    m_matrix.reset();
+    m_running = false;
+    m_rerun->setEnabled(true);
+}
+
 bool JumboPage::isComplete() const
 {
     return !m_running && (m_passed || m_nothingToCheck || m_override->isChecked());

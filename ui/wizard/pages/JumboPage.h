@@ -32,6 +32,7 @@ public:
     JumboPage(WizardDraft* draft, QWidget* parent = nullptr);
     ~JumboPage() override;
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool isRunning() const { return m_running; }
 
