@@ -1,6 +1,7 @@
 #include "ui/report/WizardReport.h"
 
 #include "core/checks/JumboDiagnosis.h"
+#include "core/checks/Verification.h"
 #include "core/monitor/IopsMonitor.h"
 #include "core/plan/JournalReader.h"
 #include "core/report/AsBuiltJournal.h"
@@ -47,6 +48,12 @@ AsBuiltData WizardReport::gather(const WizardDraft& draft, const IopsMonitor* mo
             facts.devicePolicy = policies.join(QStringLiteral("; "));
             data.hosts << facts;
         }
+        // The connection was read afresh by the Verify page (after the apply): the same checks as there.
+        if (!draft.journalPath.isEmpty())
+            for (const VerificationCheck& c : Verification::run(in).checks)
+                data.verification << QStringLiteral("[%1] %2 %3 %4: %5")
+                                         .arg(c.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
+                                              c.host, c.device, c.what, c.detail);
     }
     data.failoverRan = draft.failoverRan;
     data.failover = draft.failover;
