@@ -1,6 +1,6 @@
-// The as-built report as PDF (issue 8, ui/report/PdfExport): a report with a journal change, jumbo cells and the
-// share chart becomes a PDF that starts with %PDF, whose text (extracted by poppler's pdftotext) holds the
-// report's content and no secret — a secret the Redactor knows is masked even where it leaked into the
+// The as-built report as PDF (issue 8, ui/report/PdfExport): a report with a journal change, jumbo cells and
+// the share chart becomes a PDF that starts with %PDF, whose text (extracted by poppler's pdftotext) holds
+// the report's content and no secret — a secret the Redactor knows is masked even where it leaked into the
 // report's data. The extracted text must contain a known marker first, so the secret check can fail.
 // Inline SVG (topology, share chart) is rendered to images, as QTextDocument cannot draw SVG.
 #include "TestEnv.h"
@@ -27,11 +27,12 @@ const QString kSecret = QStringLiteral("Chap-S3cret-4711!");
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                          QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QStringLiteral("<pdftotext failed: %1>").arg(p.errorString());
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // Table cells wrap: one space for every run of white space, so phrases can be found across line breaks.
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
 AsBuiltData reportWithALeakedSecret()
@@ -47,7 +48,8 @@ AsBuiltData reportWithALeakedSecret()
                                         QStringLiteral("esxi"),
                                         QStringLiteral("esx01"),
                                         QStringLiteral("Set CHAP on the software iSCSI adapter"),
-                                        QStringLiteral("esxcli iscsi adapter auth chap set --secret ") + kSecret,
+                                        QStringLiteral("esxcli iscsi adapter auth chap set --secret ") +
+                                            kSecret,
                                         QStringLiteral("succeeded")};
     JumboCell cell;
     cell.host = QStringLiteral("esx01");
@@ -58,12 +60,18 @@ AsBuiltData reportWithALeakedSecret()
     cell.ruleId = QStringLiteral("MTU-JUMBO-CHECK");
     cell.diagnosis = QStringLiteral("9000-byte frames pass from vmk1 to 10.20.10.10 (0.210 ms).");
     data.jumbo << cell;
-    data.shares << AsBuiltData::PathShareFigure{QStringLiteral("esx01"), QStringLiteral("naa.6589cfc0000001"),
-                                                QStringLiteral("vmhba64:C0:T0:L0"), QStringLiteral("active"),
-                                                1000, 0.5}
-                << AsBuiltData::PathShareFigure{QStringLiteral("esx01"), QStringLiteral("naa.6589cfc0000001"),
-                                                QStringLiteral("vmhba64:C1:T0:L0"), QStringLiteral("active"),
-                                                1000, 0.5};
+    data.shares << AsBuiltData::PathShareFigure{QStringLiteral("esx01"),
+                                                QStringLiteral("naa.6589cfc0000001"),
+                                                QStringLiteral("vmhba64:C0:T0:L0"),
+                                                QStringLiteral("active"),
+                                                1000,
+                                                0.5}
+                << AsBuiltData::PathShareFigure{QStringLiteral("esx01"),
+                                                QStringLiteral("naa.6589cfc0000001"),
+                                                QStringLiteral("vmhba64:C1:T0:L0"),
+                                                QStringLiteral("active"),
+                                                1000,
+                                                0.5};
     return data;
 }
 
@@ -102,7 +110,8 @@ private slots:
 
     void pdfExportMasksWhatTheRedactorKnows()
     {
-        // Straight HTML with a marker and the secret: the marker shows (the check can see text), the secret not.
+        // Straight HTML with a marker and the secret: the marker shows (the check can see text), the secret
+        // not.
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("raw.pdf"));
         const QString html = QStringLiteral("<h1>VisibleMarker42</h1><p>password: %1</p>").arg(kSecret);
@@ -135,8 +144,8 @@ private slots:
 
     void unwritablePathIsAnError()
     {
-        const Status s = PdfExport::write(QStringLiteral("<p>x</p>"),
-                                          QStringLiteral("/nonexistent-dir/sub/report.pdf"));
+        const Status s =
+            PdfExport::write(QStringLiteral("<p>x</p>"), QStringLiteral("/nonexistent-dir/sub/report.pdf"));
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, QStringLiteral("report.io"));
     }

@@ -46,8 +46,8 @@ class TestWizardExtras : public QObject
         QProcess p;
         p.start(QStringLiteral(MPIOCTL_BIN),
                 {QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--profile"),
-                 test::dataPath(QStringLiteral("profiles/seed-two-paths.json")), QStringLiteral("--lab"), labDir,
-                 QStringLiteral("--state-dir"), m_state.path(), QStringLiteral("--log-level"),
+                 test::dataPath(QStringLiteral("profiles/seed-two-paths.json")), QStringLiteral("--lab"),
+                 labDir, QStringLiteral("--state-dir"), m_state.path(), QStringLiteral("--log-level"),
                  QStringLiteral("warn")});
         return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     }
@@ -70,8 +70,10 @@ class TestWizardExtras : public QObject
     // Row and column of the grid are the host/vmk and the portal IP; same path = same path letter.
     static bool samePath(QTableWidget* grid, int row, int column)
     {
-        const QString vmkPath = grid->verticalHeaderItem(row)->text().section(QStringLiteral("path "), 1).left(1);
-        const QString ipPath = grid->horizontalHeaderItem(column)->text().section(QStringLiteral("path "), 1).left(1);
+        const QString vmkPath =
+            grid->verticalHeaderItem(row)->text().section(QStringLiteral("path "), 1).left(1);
+        const QString ipPath =
+            grid->horizontalHeaderItem(column)->text().section(QStringLiteral("path "), 1).left(1);
         return vmkPath == ipPath;
     }
 
@@ -104,9 +106,11 @@ private slots:
         QCOMPARE(wizard.draft()->jumboCells.size(), 8);
         QVERIFY(wizard.currentPage()->isComplete());
         QVERIFY(!wizard.findChild<QCheckBox*>(QStringLiteral("jumboOverride"))->isVisible());
-        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("jumboStatus"))->text().contains(QLatin1String("pass")));
+        QVERIFY(
+            wizard.findChild<QLabel*>(QStringLiteral("jumboStatus"))->text().contains(QLatin1String("pass")));
         grid->setCurrentCell(0, 0);
-        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("jumboDetail"))->text().contains(QLatin1String("PASS")));
+        QVERIFY(
+            wizard.findChild<QLabel*>(QStringLiteral("jumboDetail"))->text().contains(QLatin1String("PASS")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanPageId));
     }
@@ -156,7 +160,8 @@ private slots:
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
                           grid->visualRect(grid->model()->index(failRow, failColumn)).center());
         const QString detail = wizard.findChild<QLabel*>(QStringLiteral("jumboDetail"))->text();
-        QVERIFY2(detail.contains(QLatin1String("FAIL")) && detail.contains(QLatin1String("1500 bytes: 3 of 3")),
+        QVERIFY2(detail.contains(QLatin1String("FAIL")) &&
+                     detail.contains(QLatin1String("1500 bytes: 3 of 3")),
                  qPrintable(detail));
         shot(&wizard, QStringLiteral("6-jumbo"));
 
@@ -174,13 +179,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTest::keyClick(&wizard, Qt::Key_F1);
         QDialog* about = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((about = wizard.findChild<QDialog*>(QStringLiteral("aboutDialog"))) &&
-                                     about->isVisible(),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (about = wizard.findChild<QDialog*>(QStringLiteral("aboutDialog"))) && about->isVisible(), 5000);
         const QString licences =
             about->findChild<QTextBrowser*>(QStringLiteral("aboutLicences"))->toPlainText();
-        for (const char* expected : {"Qt", "LGPLv3", "libssh", "LGPLv2.1", "QtKeychain", "BSD 3-Clause",
-                                     "spdlog", "MIT License"})
+        for (const char* expected :
+             {"Qt", "LGPLv3", "libssh", "LGPLv2.1", "QtKeychain", "BSD 3-Clause", "spdlog", "MIT License"})
             QVERIFY2(licences.contains(QLatin1String(expected)), expected);
         QVERIFY(about->findChild<QLabel*>(QStringLiteral("aboutVersion"))
                     ->text()

@@ -1,5 +1,5 @@
-// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → jumbo check (nothing to
-// ping before the apply) → plan review (the explicit confirmation gates Apply) → apply → verify → failover
+// The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → jumbo check (nothing
+// to ping before the apply) → plan review (the explicit confirmation gates Apply) → apply → verify → failover
 // test (the lab's fault injected by the page, every step passes) → live IOPS with the report exported as PDF
 // and HTML, on seed-two-paths;
 // bad input on the welcome page (no lab there, a broken profile) shows the error and does not advance.
@@ -121,8 +121,9 @@ private slots:
         auto* steps = wizard.findChild<QTableWidget*>(QStringLiteral("failoverSteps"));
         QCOMPARE(steps->rowCount(), 5);
         for (int r = 0; r < 5; ++r)
-            QVERIFY2(steps->item(r, 1)->text().contains(QLatin1String("pass")),
-                     qPrintable(steps->item(r, 0)->text() + QStringLiteral(": ") + steps->item(r, 2)->text()));
+            QVERIFY2(
+                steps->item(r, 1)->text().contains(QLatin1String("pass")),
+                qPrintable(steps->item(r, 0)->text() + QStringLiteral(": ") + steps->item(r, 2)->text()));
         QVERIFY(wizard.draft()->failoverRan);
         QVERIFY(wizard.draft()->failover.passed());
         QVERIFY(wizard.draft()->failover.toPathDeadMs >= 0);
