@@ -177,7 +177,9 @@ private slots:
         SetupWizard wizard;
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::keyClick(&wizard, Qt::Key_F1);
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QTest::keyClick(wizard.focusWidget() ? wizard.focusWidget() : &wizard, Qt::Key_F1);
         QDialog* about = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (about = wizard.findChild<QDialog*>(QStringLiteral("aboutDialog"))) && about->isVisible(), 5000);

@@ -43,7 +43,8 @@ QString AboutDialog::licencesHtml()
             "with your own build of the same version. The Qt source code and the full licence text are "
             "available from the Qt Project."),
          QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
-        {QStringLiteral("libssh"), QString::fromLatin1(ssh_version(0)),
+        {QStringLiteral("libssh"),
+         QString::fromLatin1(ssh_version(0)).section(u'/', 0, 0), // "0.10.6/openssl/zlib"
          tr("GNU Lesser General Public License v2.1 (LGPLv2.1)"),
          tr("Copyright © Aris Adamantiadis, Andreas Schneider and the libssh contributors."),
          tr("Used for the SSH connections to the ESXi hosts. Linked dynamically and unmodified; you may "

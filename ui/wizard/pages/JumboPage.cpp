@@ -53,6 +53,9 @@ JumboPage::JumboPage(WizardDraft* draft, QWidget* parent)
     m_grid->setAccessibleName(tr("Jumbo frame matrix: one row per host and vmk, one column per portal IP"));
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The clicked cell keeps its verdict colour under a light tint instead of the opaque highlight.
+    m_grid->setStyleSheet(QStringLiteral(
+        "QTableWidget { selection-background-color: rgba(0, 114, 178, 70); selection-color: #202020; }"));
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_grid, &QTableWidget::cellClicked, this, &JumboPage::showDetail);
@@ -88,9 +91,10 @@ JumboPage::JumboPage(WizardDraft* draft, QWidget* parent)
     buttons->addWidget(m_rerun);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(m_grid, 1);
+    layout->addWidget(m_grid);
     layout->addWidget(m_detail);
     layout->addWidget(m_fix);
+    layout->addStretch(1);
     layout->addLayout(buttons);
 }
 
@@ -228,6 +232,11 @@ void JumboPage::buildGrid()
     m_grid->setHorizontalHeaderLabels(columnLabels);
     for (int i = 0; i < m_matrix->cells().size(); ++i)
         onCellChanged(i);
+    // As tall as its rows (a small site leaves no empty box); a large one scrolls within the page.
+    m_grid->resizeRowsToContents();
+    const int height = m_grid->horizontalHeader()->sizeHint().height() + m_grid->verticalHeader()->length() +
+                       2 * m_grid->frameWidth() + 2;
+    m_grid->setMaximumHeight(height);
 }
 
 int JumboPage::rowOf(const QString& host, const QString& vmk) const

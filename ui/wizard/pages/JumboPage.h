@@ -34,6 +34,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Next (button, Enter or QWizard::next()) only when complete: the gate is not just a disabled button.
+    bool validatePage() override { return isComplete(); }
     bool isRunning() const { return m_running; }
 
 private:
