@@ -10,6 +10,8 @@
 #include "ui/report/PdfExport.h"
 #include "ui/report/WizardReport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +108,12 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Set CHAP on the software iSCSI adapter")));
         QVERIFY(text.contains(QLatin1String("redacted")));
         QVERIFY2(!text.contains(kSecret), "the secret is in the PDF's text");
+        // For a look at the layout (./run.sh screenshots): the PDF next to the wizard's pictures.
+        if (const QString shots = qEnvironmentVariable("MPIO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QFile::remove(shots + QStringLiteral("/as-built-sample.pdf"));
+            QVERIFY(QFile::copy(pdf, shots + QStringLiteral("/as-built-sample.pdf")));
+        }
     }
 
     void pdfExportMasksWhatTheRedactorKnows()

@@ -15,6 +15,9 @@ namespace mpio::ui {
 namespace {
 constexpr int kDpi = 300;
 constexpr double kSvgScale = 2.0; // images at twice their CSS size stay sharp in print
+// The text column of an A4 page (margins and the report CSS body margin) is about 520 px wide: wider pictures
+// (the 760 px topology) are scaled down to fit the page.
+constexpr int kMaxImageWidth = 500;
 } // namespace
 
 QString PdfExport::inlineSvgAsImages(const QString& html, QTextDocument* document)
@@ -40,10 +43,13 @@ QString PdfExport::inlineSvgAsImages(const QString& html, QTextDocument* documen
             painter.end();
             const QString name = QStringLiteral("mpio-svg-%1.png").arg(n);
             document->addResource(QTextDocument::ImageResource, QUrl(name), image);
+            const QSize shown = size.width() > kMaxImageWidth
+                                    ? QSize(kMaxImageWidth, size.height() * kMaxImageWidth / size.width())
+                                    : size;
             out += QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
                        .arg(name)
-                       .arg(size.width())
-                       .arg(size.height());
+                       .arg(shown.width())
+                       .arg(shown.height());
         }
         from = stop;
     }
