@@ -9,6 +9,13 @@
 #include <libssh/libssh.h>
 #include <spdlog/version.h>
 
+// resources.qrc lives in the static mpio_ui library: without an explicit init the linker drops it and the
+// icons are missing (Q_INIT_RESOURCE must be called outside a namespace; calling it twice is harmless).
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace mpio::ui {
 
 namespace {
@@ -75,6 +82,7 @@ QString AboutDialog::licencesHtml()
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
 {
+    initResources();
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About mpio-wizard"));
     auto* icon = new QLabel(this);

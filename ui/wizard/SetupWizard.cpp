@@ -18,12 +18,20 @@
 #include <QMessageBox>
 #include <QShortcut>
 
+// resources.qrc lives in the static mpio_ui library: without an explicit init the linker drops it and the
+// icons are missing (Q_INIT_RESOURCE must be called outside a namespace; calling it twice is harmless).
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace mpio::ui {
 
 SetupWizard::SetupWizard(QWidget* parent)
     : QWizard(parent)
     , m_draft(new WizardDraft(this))
 {
+    initResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("mpio-wizard: iSCSI multipathing for TrueNAS and ESXi"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mpio-wizard.svg")));

@@ -98,8 +98,9 @@ FailoverPage::FailoverPage(WizardDraft* draft, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps);
     layout->addWidget(m_figures);
+    layout->addStretch(1);
     layout->addLayout(buttons);
 }
 
@@ -156,6 +157,9 @@ void FailoverPage::setStep(int index, const QString& state, const QColor& colour
     if (!detail.isNull())
         m_steps->setItem(index, 2, new QTableWidgetItem(detail));
     m_steps->resizeRowToContents(index);
+    // As tall as its five rows: the figures below stay next to the steps.
+    m_steps->setMaximumHeight(m_steps->horizontalHeader()->sizeHint().height() +
+                              m_steps->verticalHeader()->length() + 2 * m_steps->frameWidth() + 2);
 }
 
 void FailoverPage::fail(const QString& message)
