@@ -1,24 +1,31 @@
 // The wizard's extras against a real mpio-lab in a real X server (issues 7, 8): the jumbo check page on the
 // seed site with its network applied (every same-path cell passes, the page advances) and on
 // mtu-broken-switch-b (path B's cells fail with a hop diagnosis, Next stays on the page until the explicit
-// override), and the About dialog through F1 and the About button with every licence.
-// With MPIO_SCREENSHOT_DIR set, the pages are saved as PNG (./run.sh screenshots).
+// override), Cancel in the failover test mends the lab's fault, and the About dialog through F1 and the About
+// button with every licence. With MPIO_SCREENSHOT_DIR set, the pages are saved as PNG (./run.sh screenshots).
 #include "LabProcess.h"
 #include "TestEnv.h"
+#include "core/model/SiteJson.h"
+#include "core/site/SiteConnection.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardDraft.h"
+#include "ui/wizard/pages/FailoverPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QWizard>
+#include <optional>
 
 using namespace mpio;
 using namespace mpio::ui;
@@ -170,6 +177,57 @@ private slots:
         QVERIFY(wizard.draft()->jumboOverridden);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanPageId));
+    }
+
+    // Cancel in the middle of the failover test mends the injected fault (switch Core-A up again) and leaves
+    // the page incomplete: a cancelled run proves nothing, so it must be run again or skipped.
+    void failoverCancelMendsTheFault()
+    {
+        test::LabProcess lab;
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("seed-two-paths"), &error), qPrintable(error));
+        QVERIFY(lab.control(QStringLiteral("latency"), {{QStringLiteral("esxcliMs"), 50}}));
+        QVERIFY(applyWithMpioctl(lab.stateDir()));
+
+        WizardDraft draft; // outlives the wizard below
+        const auto site = SiteJson::loadFile(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")));
+        QVERIFY(site.ok());
+        draft.site = *site;
+        draft.labStateDir = lab.stateDir();
+        SiteConnection* connection = draft.connectSite(&error);
+        QVERIFY2(connection, qPrintable(error));
+        std::optional<bool> discovered;
+        connection->connectAndDiscover([&](Status s) { discovered = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(discovered.has_value(), 30000);
+        QVERIFY(*discovered);
+
+        QWizard wizard;
+        auto* page = new FailoverPage(&draft);
+        wizard.setPage(FailoverPageId, page);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(!page->isComplete());
+        page->findChild<QAbstractButton*>(QStringLiteral("failoverStartButton"))->click();
+        auto* steps = page->findChild<QTableWidget*>(QStringLiteral("failoverSteps"));
+        // Step 3 running = switch Core-A is down (or going down) in the lab.
+        QTRY_VERIFY_WITH_TIMEOUT(steps->rowCount() == 5 && steps->item(2, 1) &&
+                                     steps->item(2, 1)->text().contains(QLatin1String("running")),
+                                 60000);
+        page->findChild<QAbstractButton*>(QStringLiteral("failoverCancelButton"))->click();
+        auto* status = page->findChild<QLabel*>(QStringLiteral("failoverStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Cancelled")), 30000);
+        QVERIFY(!page->isRunning());
+        QVERIFY(!page->isComplete());
+        QVERIFY(draft.failover.cancelled);
+        const auto state = lab.control(QStringLiteral("state"));
+        QVERIFY(state);
+        int switchesUp = 0;
+        for (const QJsonValue& v : state->value(QStringLiteral("switches")).toArray())
+            switchesUp += v.toObject().value(QStringLiteral("up")).toBool();
+        QCOMPARE(switchesUp, 3); // Mgmt, Core-A (mended), Core-B
+
+        page->findChild<QCheckBox*>(QStringLiteral("failoverSkip"))->setChecked(true);
+        QVERIFY(page->isComplete());
     }
 
     void aboutDialogWithLicences()
