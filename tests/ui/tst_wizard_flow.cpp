@@ -1,12 +1,15 @@
 // The wizard against a real mpio-lab in a real X server (issue 7): welcome → discover → paths → storage
-// (TN-SLOG warns: the lab's pool has no log vdev) → plan review (the
-// explicit confirmation gates Apply) → apply → verify on seed-two-paths, ending with both hosts verified;
+// (TN-SLOG warns: the lab's pool has no log vdev) → jumbo check (nothing to ping before the apply) → plan
+// review (the explicit confirmation gates Apply) → apply → verify → failover test (the lab's fault injected
+// by the page, every step passes) → live IOPS with the report exported as PDF and HTML, on seed-two-paths;
 // bad input on the welcome page (no lab there, a broken profile) shows the error and does not advance.
 // With MPIO_SCREENSHOT_DIR set, every page is saved as PNG (./run.sh screenshots).
 #include "LabProcess.h"
 #include "TestEnv.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/WizardDraft.h"
+#include "ui/wizard/pages/LiveIopsPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -18,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <optional>
 
@@ -126,6 +130,14 @@ private slots:
         size->setText(QStringLiteral("4T"));
         QVERIFY(wizard.currentPage()->isComplete());
 
+        // Before the apply no storage vmk exists: the jumbo page has nothing to ping and lets the user on.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(JumboPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("jumboStatus"))
+                    ->text()
+                    .contains(QLatin1String("Nothing to ping yet")));
+
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanPageId));
         QVERIFY(!wizard.currentPage()->isComplete()); // Apply needs the explicit confirmation
@@ -155,6 +167,26 @@ private slots:
         }
         shot(&wizard, QStringLiteral("9-verify"));
 
+        // Failover test: the page injects switch Core-A down in the lab and mends it; every step passes.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FailoverPageId));
+        QVERIFY(!wizard.currentPage()->isComplete()); // run it or skip it
+        wizard.findChild<QAbstractButton*>(QStringLiteral("failoverStartButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 150000);
+        auto* steps = wizard.findChild<QTableWidget*>(QStringLiteral("failoverSteps"));
+        QCOMPARE(steps->rowCount(), 5);
+        for (int r = 0; r < 5; ++r)
+            QVERIFY2(
+                steps->item(r, 1)->text().contains(QLatin1String("pass")),
+                qPrintable(steps->item(r, 0)->text() + QStringLiteral(": ") + steps->item(r, 2)->text()));
+        QVERIFY(wizard.draft()->failoverRan);
+        QVERIFY(wizard.draft()->failover.passed());
+        QVERIFY(wizard.draft()->failover.toPathDeadMs >= 0);
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("failoverFigures"))
+                    ->text()
+                    .contains(QLatin1String("longest gap")));
+        shot(&wizard, QStringLiteral("10-failover"));
+
         // The last page: live IOPS per path. With a workload in the lab both paths of each host carry I/O.
         wizard.next();
         QCOMPARE(wizard.currentId(), int(LiveIopsPageId));
@@ -164,6 +196,18 @@ private slots:
         if (!qEnvironmentVariableIsEmpty("MPIO_SCREENSHOT_DIR"))
             QTest::qWait(8000); // let the chart draw a few seconds of lines for the picture
         shot(&wizard, QStringLiteral("11-live-iops"));
+
+        // Export report… writes what the wizard did: PDF and HTML (the save dialog only picks the path).
+        auto* live = qobject_cast<LiveIopsPage*>(wizard.currentPage());
+        QVERIFY(live);
+        QTemporaryDir out;
+        QVERIFY(live->exportReportTo(out.filePath(QStringLiteral("as-built.pdf"))).ok());
+        QVERIFY(test::readFile(out.filePath(QStringLiteral("as-built.pdf"))).startsWith("%PDF-"));
+        QVERIFY(live->exportReportTo(out.filePath(QStringLiteral("as-built.html"))).ok());
+        const QByteArray html = test::readFile(out.filePath(QStringLiteral("as-built.html")));
+        QVERIFY(html.contains("switch Core-A down")); // the failover test's fault is in the report
+        for (const QString& secret : {QStringLiteral("Lab-esx01-pw"), QStringLiteral("Lab-esx02-pw")})
+            QVERIFY(!html.contains(secret.toUtf8()));
     }
 };
 

@@ -6,14 +6,16 @@ namespace mpio::ui {
 // yet are named here so the order stays stable when they arrive.
 enum PageId
 {
-    WelcomePageId = 1,  // [1] profile and systems (or the virtual lab)
-    DiscoverPageId = 2, // [2, 3] connect to TrueNAS and every ESXi host, show what is there
-    PathsPageId = 4,    // [4] paths and hosts per path, validated live, topology picture
-    StoragePageId = 5,  // [5] pool, zvol, target, CHAP, port binding
-    PlanPageId = 7,     // [7] plan review; applying needs an explicit confirmation
-    ApplyPageId = 8,    // [8] progress, live log, cancel; roll back / retry / stop on failure
-    VerifyPageId = 9,   // [9] paths, states, PSP, iops per host and device
-    LiveIopsPageId = 11 // [11] live per-path IOPS chart, shares, path events — the last page
+    WelcomePageId = 1,   // [1] profile and systems (or the virtual lab)
+    DiscoverPageId = 2,  // [2, 3] connect to TrueNAS and every ESXi host, show what is there
+    PathsPageId = 4,     // [4] paths and hosts per path, validated live, topology picture
+    StoragePageId = 5,   // [5] pool, zvol, target, CHAP, port binding
+    JumboPageId = 6,     // [6] vmkping matrix hosts × vmks × portal IPs; the gate can be overridden
+    PlanPageId = 7,      // [7] plan review; applying needs an explicit confirmation
+    ApplyPageId = 8,     // [8] progress, live log, cancel; roll back / retry / stop on failure
+    VerifyPageId = 9,    // [9] paths, states, PSP, iops per host and device
+    FailoverPageId = 10, // [10] the article's failover protocol, measured; skippable
+    LiveIopsPageId = 11  // [11] live per-path IOPS chart, shares, path events — the last page
 };
 
 } // namespace mpio::ui

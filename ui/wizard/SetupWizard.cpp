@@ -1,9 +1,12 @@
 #include "ui/wizard/SetupWizard.h"
 
+#include "ui/about/AboutDialog.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/WizardDraft.h"
 #include "ui/wizard/pages/ApplyPage.h"
 #include "ui/wizard/pages/DiscoverPage.h"
+#include "ui/wizard/pages/FailoverPage.h"
+#include "ui/wizard/pages/JumboPage.h"
 #include "ui/wizard/pages/LiveIopsPage.h"
 #include "ui/wizard/pages/PathsPage.h"
 #include "ui/wizard/pages/PlanPage.h"
@@ -11,9 +14,18 @@
 #include "ui/wizard/pages/VerifyPage.h"
 #include "ui/wizard/pages/WelcomePage.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QShortcut>
+
+// resources.qrc lives in the static mpio_ui library: without an explicit init the linker drops it and the
+// icons are missing (Q_INIT_RESOURCE must be called outside a namespace; calling it twice is harmless).
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace mpio::ui {
 
@@ -21,6 +33,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     : QWizard(parent)
     , m_draft(new WizardDraft(this))
 {
+    initResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("mpio-wizard: iSCSI multipathing for TrueNAS and ESXi"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mpio-wizard.svg")));
@@ -29,14 +42,40 @@ SetupWizard::SetupWizard(QWidget* parent)
     resize(980, 720);
     setPage(WelcomePageId, new WelcomePage(m_draft, this));
     setPage(DiscoverPageId, new DiscoverPage(m_draft, this));
+    // Pages follow in id order (QWizard's default nextId); Failover (10) sits between Verify and Live IOPS.
     setPage(PathsPageId, new PathsPage(m_draft, this));
     setPage(StoragePageId, new StoragePage(m_draft, this));
+    setPage(JumboPageId, new JumboPage(m_draft, this));
     setPage(PlanPageId, new PlanPage(m_draft, this));
     m_apply = new ApplyPage(m_draft, this);
     setPage(ApplyPageId, m_apply);
     setPage(VerifyPageId, new VerifyPage(m_draft, this));
+    setPage(FailoverPageId, new FailoverPage(m_draft, this));
     setPage(LiveIopsPageId, new LiveIopsPage(m_draft, this));
     setStartId(WelcomePageId);
+
+    // About (issue 8): a button on every page and F1, the platform's help key.
+    setButtonText(QWizard::CustomButton1, tr("A&bout"));
+    setOption(QWizard::HaveCustomButton1, true);
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+    });
+    auto* help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &SetupWizard::showAbout);
+}
+
+void SetupWizard::showAbout()
+{
+    // One dialog at a time; open() is window-modal without a nested event loop.
+    if (auto* open = findChild<AboutDialog*>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 SetupWizard::~SetupWizard() = default;

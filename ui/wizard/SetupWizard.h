@@ -7,9 +7,9 @@ namespace mpio::ui {
 class WizardDraft;
 class ApplyPage;
 
-// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → paths → storage →
-// plan review → apply → verify → live IOPS. One class per page in pages/, ids in PageId.h, shared state in
-// WizardDraft.
+// The guided flow (DESIGN.md "The flow", issue 7): welcome → connect and discover → paths → storage → jumbo
+// check → plan review → apply → verify → failover test → live IOPS. One class per page in pages/, ids in
+// PageId.h, shared state in WizardDraft.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -19,6 +19,8 @@ public:
     // Prefill from the command line (mpio-wizard --profile FILE --lab STATE_DIR; ./run.sh demo uses it).
     void preset(const QString& profilePath, const QString& labStateDir);
     WizardDraft* draft() const { return m_draft; }
+    // The About dialog (version and licences); also the About button and F1.
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

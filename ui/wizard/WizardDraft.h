@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/checks/FailoverResult.h"
+#include "core/checks/JumboCell.h"
 #include "core/model/Site.h"
 #include "core/plan/Plan.h"
 
@@ -31,6 +33,12 @@ public:
     Site site;
     Plan plan;
     QString journalPath;
+    // What the checks measured, for the as-built report (issue 8): the jumbo matrix (and whether its gate
+    // was overridden by the user) and the failover test, when they ran.
+    QList<JumboCell> jumboCells;
+    bool jumboOverridden = false;
+    bool failoverRan = false;
+    FailoverResult failover;
 
     // A new connection for the current profile and lab (the old one, if any, is dropped).
     SiteConnection* connectSite(QString* error);

@@ -5,10 +5,13 @@
 #include "core/lab/LabEndpoints.h"
 #include "core/monitor/IopsMonitor.h"
 #include "core/site/SiteConnection.h"
+#include "ui/report/WizardReport.h"
 #include "ui/wizard/WizardDraft.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -57,9 +60,16 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     m_workload = new QPushButton(tr("Start a &workload in the lab (2000 IOPS per host)"), this);
     m_workload->setObjectName(QStringLiteral("labWorkloadButton"));
     connect(m_workload, &QPushButton::clicked, this, &LiveIopsPage::startLabWorkload);
+    m_export = new QPushButton(tr("&Export report…"), this);
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    connect(m_export, &QPushButton::clicked, this, &LiveIopsPage::chooseReportFile);
+    auto* actions = new QVBoxLayout;
+    actions->addWidget(m_workload);
+    actions->addWidget(m_export);
+    actions->addStretch();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_shares, 1);
-    bottom->addWidget(m_workload);
+    bottom->addLayout(actions);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
@@ -144,6 +154,33 @@ void LiveIopsPage::onPolled()
     }
     std::sort(lines.begin(), lines.end());
     m_shares->setText(lines.join(u'\n'));
+}
+
+void LiveIopsPage::chooseReportFile()
+{
+    // open(), not exec(): the chart keeps updating while the dialog is up (no nested event loop).
+    auto* dialog =
+        new QFileDialog(this, tr("Export the as-built report"),
+                        QDir::home().filePath(m_draft->site.name + QStringLiteral("-as-built.pdf")),
+                        tr("PDF (*.pdf);;HTML (*.html)"));
+    dialog->setObjectName(QStringLiteral("exportReportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.pdf")) ? QStringLiteral("pdf")
+                                                                         : QStringLiteral("html"));
+    });
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        const Status s = exportReportTo(path);
+        m_events->insertItem(0, s ? tr("Report saved: %1").arg(path) : s.error().toString());
+    });
+    dialog->open();
+}
+
+Status LiveIopsPage::exportReportTo(const QString& path)
+{
+    return WizardReport::exportTo(WizardReport::gather(*m_draft, m_monitor.get()), path);
 }
 
 void LiveIopsPage::startLabWorkload()

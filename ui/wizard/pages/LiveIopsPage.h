@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QHash>
 #include <QWizardPage>
 #include <memory>
@@ -27,7 +29,8 @@ class WizardDraft;
 // [11] The last page (DESIGN.md: "ends on a chart view of live per-path IOPS distribution"): IOPS per path
 // over a rolling two-minute window, each path's share of its device per host, path states with changes as
 // they happen, imbalance and APD alerts. Polls every host once a second through IopsMonitor; keeps running
-// until the window closes. In the lab, a button starts a workload so there is I/O to see.
+// until the window closes. In the lab, a button starts a workload so there is I/O to see. "Export report…"
+// saves the as-built report (issue 8) as HTML or PDF.
 class LiveIopsPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,10 +39,13 @@ public:
     LiveIopsPage(WizardDraft* draft, QWidget* parent = nullptr);
     ~LiveIopsPage() override;
     void initializePage() override;
+    // The as-built report of this setup, with the shares shown now, as HTML or (path ends in .pdf) PDF.
+    Status exportReportTo(const QString& path);
 
 private:
     void onPolled();
     void startLabWorkload();
+    void chooseReportFile();
 
     WizardDraft* m_draft;
     QChartView* m_view;
@@ -48,6 +54,7 @@ private:
     QLabel* m_shares;
     QListWidget* m_events;
     QPushButton* m_workload;
+    QPushButton* m_export;
     std::unique_ptr<esxi::EsxiPathStatsSource> m_source;
     std::unique_ptr<IopsMonitor> m_monitor;
     QHash<QString, QLineSeries*> m_series;
