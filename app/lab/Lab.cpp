@@ -5,6 +5,7 @@
 #include "app/lab/shell/CommandRunner.h"
 #include "app/lab/shell/EsxiShell.h"
 #include "app/lab/shell/WorldShellBinding.h"
+#include "app/lab/ssh/HostRuntime.h"
 #include "app/lab/ssh/SshServerPool.h"
 #include "app/lab/workload/WorkloadEngine.h"
 #include "app/lab/world/World.h"
@@ -289,11 +290,23 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
             return ControlServer::fail(QStringLiteral("call must be a number"));
         if (args.contains(QStringLiteral("exit")) && !integer(args, QStringLiteral("exit"), &exitCode))
             return ControlServer::fail(QStringLiteral("exit must be a number"));
+        FaultMode mode = FaultMode::Error;
+        if (!parseFaultMode(str(args, QStringLiteral("mode")), &mode))
+            return ControlServer::fail(QStringLiteral("mode must be error, drop or hang"));
         QString text = str(args, QStringLiteral("error"));
         if (text.isEmpty())
             text = QStringLiteral("Error: injected failure");
-        return done(
-            m_ssh->injectEsxcliFailure(str(args, QStringLiteral("host")), call, text, exitCode, &error));
+        return done(m_ssh->injectEsxcliFailure(str(args, QStringLiteral("host")), call, text, exitCode,
+                                               &error, mode));
+    }
+    if (action == QLatin1String("esxcli-calls")) {
+        // How many esxcli calls each host has run: a test places `esxcli-fail` at the k-th call of an apply
+        // by counting the calls its discovery takes (the fault matrix, issue 9).
+        QJsonObject calls;
+        for (const QString& host : m_ssh->hosts())
+            if (const HostRuntime* r = m_ssh->runtime(host))
+                calls.insert(host, qint64(r->esxcliCalls()));
+        return ControlServer::ok(calls);
     }
     if (action == QLatin1String("latency")) {
         int esxcliMs = -1, rttMs = -1;

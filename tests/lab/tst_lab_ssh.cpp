@@ -338,6 +338,67 @@ private slots:
         QCOMPARE(lab.ssh().runtime(kEsx01)->esxcliCalls(), quint64(3));
     }
 
+    // esxcli-fail modes (the fault matrix, issue 9): `drop` cuts the connection instead of answering,
+    // `hang` never answers until the connection ends; neither runs the command. esxcli-calls counts them.
+    void esxcliFailureModes()
+    {
+        QTemporaryDir dir;
+        Lab lab(seed(), dir.path());
+        EchoRunner runner;
+        lab.setRunner(&runner);
+        QString error;
+        QVERIFY(lab.start(0, &error));
+        QCOMPARE(lab.handleControl(
+                        QStringLiteral("esxcli-fail"),
+                        {{QStringLiteral("host"), kEsx01}, {QStringLiteral("mode"), QStringLiteral("nope")}})
+                     .value(QStringLiteral("ok"))
+                     .toBool(true),
+                 false);
+        QVERIFY(lab.handleControl(QStringLiteral("esxcli-fail"),
+                                  {{QStringLiteral("host"), kEsx01},
+                                   {QStringLiteral("call"), 1},
+                                   {QStringLiteral("mode"), QStringLiteral("drop")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        const quint16 port = lab.ssh().port(kEsx01);
+        QElapsedTimer t;
+        t.start();
+        auto dropped = std::async(std::launch::async, [&] {
+            return client(port, kPassword, Auth::Password, QStringLiteral("esxcli network nic list"));
+        });
+        WAIT_FOR(dropped, 8000);
+        const ClientRun d = dropped.get();
+        QVERIFY(d.authenticated);
+        QVERIFY(d.exitCode != 0);
+        QVERIFY(d.out.isEmpty() && d.err.isEmpty());
+        QVERIFY2(t.elapsed() < 8000, "the drop waited for the client's read timeout");
+
+        QVERIFY(lab.handleControl(QStringLiteral("esxcli-fail"),
+                                  {{QStringLiteral("host"), kEsx01},
+                                   {QStringLiteral("call"), 1},
+                                   {QStringLiteral("mode"), QStringLiteral("hang")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        auto hung = std::async(std::launch::async, [&] {
+            return client(port, kPassword, Auth::Password, QStringLiteral("esxcli network nic list"));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(lab.ssh().runtime(kEsx01)->esxcliCalls() == 2, 5000);
+        QTest::qWait(1500);
+        QVERIFY(hung.wait_for(std::chrono::seconds(0)) != std::future_status::ready); // no answer
+        QVERIFY(lab.handleControl(QStringLiteral("ssh-drop"), {{QStringLiteral("host"), kEsx01}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        WAIT_FOR(hung, 8000);
+        const ClientRun h = hung.get();
+        QVERIFY(h.exitCode != 0);
+        QVERIFY(h.out.isEmpty());
+
+        const QJsonObject calls =
+            lab.handleControl(QStringLiteral("esxcli-calls"), {}).value(QStringLiteral("result")).toObject();
+        QCOMPARE(calls.value(kEsx01).toInt(), 2);
+        QCOMPARE(calls.value(QStringLiteral("esx02")).toInt(), 0);
+    }
+
     void countsEsxcliInvocations()
     {
         QCOMPARE(countEsxcliInvocations(QStringLiteral("esxcli a b")), 1);

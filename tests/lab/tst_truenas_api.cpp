@@ -993,6 +993,36 @@ private slots:
             false);
     }
 
+    // truenas.fail modes (the fault matrix, issue 9): `drop` aborts the WebSocket instead of answering,
+    // `hang` never answers; in neither does the method run.
+    void controlFaultModes()
+    {
+        QCOMPARE(m_server
+                     ->control(QStringLiteral("truenas.fail"),
+                               {{QStringLiteral("method"), QStringLiteral("core.ping")},
+                                {QStringLiteral("mode"), QStringLiteral("sideways")}})
+                     .value(QStringLiteral("ok"))
+                     .toBool(true),
+                 false);
+        auto c = client();
+        QVERIFY(c);
+        m_server->control(QStringLiteral("truenas.fail"),
+                          {{QStringLiteral("method"), QStringLiteral("core.ping")},
+                           {QStringLiteral("call"), 1},
+                           {QStringLiteral("mode"), QStringLiteral("drop")}});
+        c->send(QStringLiteral("core.ping"));
+        QVERIFY(c->waitDisconnected(3000));
+
+        auto h = client();
+        QVERIFY(h);
+        m_server->control(QStringLiteral("truenas.fail"),
+                          {{QStringLiteral("method"), QStringLiteral("core.ping")},
+                           {QStringLiteral("call"), 1},
+                           {QStringLiteral("mode"), QStringLiteral("hang")}});
+        QVERIFY(h->call(QStringLiteral("core.ping"), {}, 1500).isEmpty()); // no answer within 1.5 s
+        QCOMPARE(h->result(QStringLiteral("core.ping")).toString(), QStringLiteral("pong")); // the next one
+    }
+
     void configValidation()
     {
         QJsonObject bad = scenario(QStringLiteral("24.10.2"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LabStateDiff.h" // normalizedLabState, firstDifference: the tests using mpioctl compare dumps
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -18,12 +20,5 @@ struct MpioctlRun
 };
 
 MpioctlRun mpioctl(const QStringList& args, const QString& stateDir, int timeoutMs = 120000);
-
-// The lab's state dump (control action "state") without what may differ between two equal worlds: counters
-// that only grow (ISIDs, TSIHs, object ids handed out, call counts) and the software iSCSI IQN (ESXi keeps
-// it when the adapter is disabled again, so no rollback can — or should — remove it).
-QJsonValue normalizedLabState(const QJsonValue& state);
-// The first place where two JSON values differ ("/hosts/0/vmks/2/mtu: [9000] vs [1500]"), empty if equal.
-QString firstDifference(const QJsonValue& a, const QJsonValue& b, const QString& at = QStringLiteral("/"));
 
 } // namespace mpio::test

@@ -68,10 +68,10 @@ int HostRuntime::rttMs() const
     return m_model.sshRttMs;
 }
 
-void HostRuntime::injectFailure(int k, const QString& error, int exitCode)
+void HostRuntime::injectFailure(int k, const QString& error, int exitCode, FaultMode mode)
 {
     QMutexLocker lock(&m_mutex);
-    m_failAt.insert(m_calls + quint64(std::max(k, 1)), Failure{error, exitCode});
+    m_failAt.insert(m_calls + quint64(std::max(k, 1)), Failure{error, exitCode, mode});
 }
 
 bool HostRuntime::takeCalls(int count, Failure* failure)

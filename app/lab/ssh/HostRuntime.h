@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/lab/control/FaultMode.h"
 #include "app/lab/world/Scenario.h"
 
 #include <QMap>
@@ -35,9 +36,11 @@ public:
     {
         QString error;
         int exitCode = 1;
+        FaultMode mode = FaultMode::Error;
     };
-    // The k-th esxcli call from now (1-based) fails.
-    void injectFailure(int k, const QString& error, int exitCode);
+    // The k-th esxcli call from now (1-based) fails: with `error` and `exitCode`, or its connection drops,
+    // or it hangs (FaultMode).
+    void injectFailure(int k, const QString& error, int exitCode, FaultMode mode = FaultMode::Error);
     // Reserves `count` esxcli call numbers for one exec; returns the failure to report, if one of them is
     // an injected failure.
     bool takeCalls(int count, Failure* failure);

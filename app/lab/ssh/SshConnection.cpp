@@ -20,6 +20,8 @@ namespace mpio::lab {
 namespace {
 constexpr int kMaxChannels = 16;
 constexpr int kAuthTimeoutMs = 60000;
+// An injected `hang` holds its call this long at most (lab time), far beyond any client's command timeout.
+constexpr int kHangMs = 600000;
 } // namespace
 
 int countEsxcliInvocations(const QString& commandLine)
@@ -92,6 +94,10 @@ void SshConnection::run()
         ssh_event_add_session(event, m_session);
         const QDeadlineTimer authDeadline(kAuthTimeoutMs);
         while (!m_shared->stop.load()) {
+            if (m_shared->drop.load()) {
+                stop(); // as ssh-drop does: the socket shut down under the client, no exit status sent
+                break;
+            }
             if (ssh_event_dopoll(event, 100) == SSH_ERROR)
                 break;
             const int status = ssh_get_status(m_session);
@@ -246,7 +252,20 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
         const int esxcli = countEsxcliInvocations(command);
         HostRuntime::Failure failure;
         const bool fail = esxcli > 0 && runtime->takeCalls(esxcli, &failure);
+        if (fail && failure.mode == FaultMode::Hang) {
+            // Never answers: the client's command timeout decides. Bounded (kHangMs, or until the
+            // connection ends) so a forgotten fault cannot hold a worker forever.
+            runtime->simulateExtra(kHangMs, shared->stop);
+            shared->pending.fetch_sub(1);
+            return;
+        }
         runtime->simulateExec(esxcli, shared->stop);
+        if (fail && failure.mode == FaultMode::Drop) {
+            // The session dies mid-command: the connection thread cuts the socket; no answer is written.
+            shared->drop.store(true);
+            shared->pending.fetch_sub(1);
+            return;
+        }
         if (fail) {
             // The injected failure replaces the whole exec (control action `esxcli-fail`).
             c.err = failure.error.toUtf8();

@@ -54,6 +54,7 @@ private:
         QMutex mutex;
         QList<Completed> done;
         std::atomic<bool> stop{false};
+        std::atomic<bool> drop{false}; // an injected `drop` fault: the connection thread cuts the socket
         std::atomic<int> pending{0};
     };
 

@@ -102,7 +102,7 @@ bool SshServerPool::rotateHostKey(const QString& host, QString* error)
 }
 
 bool SshServerPool::injectEsxcliFailure(const QString& host, int k, const QString& text, int exitCode,
-                                        QString* error)
+                                        QString* error, FaultMode mode)
 {
     HostRuntime* r = runtime(host);
     if (!r) {
@@ -113,7 +113,7 @@ bool SshServerPool::injectEsxcliFailure(const QString& host, int k, const QStrin
         *error = QStringLiteral("call must be >= 1");
         return false;
     }
-    r->injectFailure(k, text, exitCode);
+    r->injectFailure(k, text, exitCode, mode);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/lab/control/FaultMode.h"
+
 #include <QMap>
 #include <QObject>
 #include <QStringList>
@@ -34,7 +36,8 @@ public:
 
     bool dropSessions(const QString& host, int* dropped, QString* error);
     bool rotateHostKey(const QString& host, QString* error);
-    bool injectEsxcliFailure(const QString& host, int k, const QString& text, int exitCode, QString* error);
+    bool injectEsxcliFailure(const QString& host, int k, const QString& text, int exitCode, QString* error,
+                             FaultMode mode = FaultMode::Error);
     // host empty: every host; negative values leave a parameter unchanged.
     bool setLatency(const QString& host, int esxcliMs, int rttMs, QString* error);
     // Lockouts, injected failures and latency back to the scenario's values.

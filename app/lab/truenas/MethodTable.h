@@ -24,6 +24,7 @@ struct RpcReply
     std::optional<RpcError> error;
     int delayMs = 0;
     bool deferred = false;
+    bool drop = false; // an injected `drop` fault: the server aborts the WebSocket instead of answering
 
     static RpcReply ok(const QJsonValue& v)
     {

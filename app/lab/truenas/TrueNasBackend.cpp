@@ -99,11 +99,12 @@ QString TrueNasBackend::apiKey() const
     return QString::number(m_state.apiKeys.first().id) + QLatin1Char('-') + m_state.apiKeys.first().secret;
 }
 
-void TrueNasBackend::failCall(const QString& method, int k, const QString& errname, const QString& error)
+void TrueNasBackend::failCall(const QString& method, int k, const QString& errname, const QString& error,
+                              FaultMode mode)
 {
     QMutexLocker lock(&m_mutex);
     m_faults[method].append(
-        Fault{std::max(1, k), errname.isEmpty() ? QStringLiteral("EFAULT") : errname, error});
+        Fault{std::max(1, k), errname.isEmpty() ? QStringLiteral("EFAULT") : errname, error, mode});
 }
 
 int TrueNasBackend::scaled(double ms) const
@@ -168,6 +169,12 @@ RpcReply TrueNasBackend::call(RpcSession& session, const QString& method, const 
         fit->removeIf([](const Fault& f) { return f.remaining <= 0; });
         if (fit->isEmpty())
             m_faults.erase(fit);
+        if (fire && fire->mode != FaultMode::Error) {
+            RpcReply r;
+            r.drop = fire->mode == FaultMode::Drop;
+            r.deferred = fire->mode == FaultMode::Hang; // deferred, and nothing ever answers it
+            return r;
+        }
         if (fire)
             return RpcReply::fail(
                 RpcError::call(RpcError::errnoOf(fire->errname), fire->errname, fire->error));

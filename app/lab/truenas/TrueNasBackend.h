@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/lab/control/FaultMode.h"
 #include "app/lab/truenas/MethodTable.h"
 #include "app/lab/truenas/TrueNasConfig.h"
 #include "app/lab/truenas/TrueNasState.h"
@@ -38,8 +39,10 @@ public:
     void setApiKey(const QString& key); // "<id>-<64 chars>", owned by config().apiUser
     QString apiKey() const;
 
-    // truenas.fail: the k-th call (1-based, from now) of `method` fails with CallError [errname] error.
-    void failCall(const QString& method, int k, const QString& errname, const QString& error);
+    // truenas.fail: the k-th call (1-based, from now) of `method` fails with CallError [errname] error, or
+    // (FaultMode) its WebSocket is dropped, or it is never answered; in every mode the call has no effect.
+    void failCall(const QString& method, int k, const QString& errname, const QString& error,
+                  FaultMode mode = FaultMode::Error);
 
     // Lab time: milliseconds scaled by config().timeScale.
     int scaled(double ms) const;
@@ -78,6 +81,7 @@ private:
         int remaining = 0;
         QString errname;
         QString error;
+        FaultMode mode = FaultMode::Error;
     };
     struct Window
     {

@@ -363,6 +363,10 @@ void TrueNasServer::onMessage(QWebSocket* socket, const QString& message)
     }
     const RpcReply reply =
         m_backend->call(it->session, req.value(QStringLiteral("method")).toString(), params.toArray(), id);
+    if (reply.drop) { // injected (truenas.fail mode=drop): the connection dies before the answer
+        socket->abort();
+        return;
+    }
     // A notification (no id) is executed but never answered, not even with an error (§1.2).
     if (!hasId || reply.deferred)
         return;
@@ -441,9 +445,12 @@ QJsonObject TrueNasServer::control(const QString& action, const QJsonObject& arg
         const int call = args.value(QStringLiteral("call")).toInt(1);
         if (method.isEmpty() || call < 1)
             return fail(QStringLiteral("truenas.fail needs method=<name> and call=<k ≥ 1>"));
+        FaultMode mode = FaultMode::Error;
+        if (!parseFaultMode(args.value(QStringLiteral("mode")).toString(), &mode))
+            return fail(QStringLiteral("mode must be error, drop or hang"));
         const QString text =
             args.value(QStringLiteral("error")).toString(QStringLiteral("Injected failure (mpio-lab)"));
-        m_backend->failCall(method, call, args.value(QStringLiteral("errname")).toString(), text);
+        m_backend->failCall(method, call, args.value(QStringLiteral("errname")).toString(), text, mode);
         return QJsonObject{{QStringLiteral("method"), method},
                            {QStringLiteral("call"), call},
                            {QStringLiteral("error"), text}};
