@@ -1,11 +1,9 @@
 #include "app/wizard/StartupProbe.h"
 #include "core/log/Log.h"
+#include "ui/i18n/Language.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 
@@ -24,18 +22,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MPIO_VERSION));
     mpio::Log::init({});
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mpio_wizard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // --language system|en|de for this run only; otherwise the choice on the Welcome page (QSettings).
+    QString language = mpio::ui::Language::setting();
+    const QStringList args = QApplication::arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--language"));
+    if (at > 0 && at + 1 < args.size() && mpio::ui::Language::choices().contains(args[at + 1]))
+        language = args[at + 1];
+    mpio::ui::Language::install(&app, language);
 
     mpio::ui::SetupWizard wizard;
     QString profile, lab;
-    const QStringList args = QApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--profile"))
             profile = args[i + 1];

@@ -15,11 +15,6 @@ namespace mpio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Audit", text);
-}
-
 // Which rule a failed verification check breaks.
 const char* ruleOf(const QString& what)
 {

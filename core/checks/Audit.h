@@ -5,6 +5,7 @@
 #include "core/plan/Planner.h"
 #include "core/validation/Finding.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace mpio {
@@ -19,6 +20,9 @@ namespace mpio {
 // Nothing is changed; the jumbo matrix is separate (check-jumbo) because it sends pings.
 struct AuditResult
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::AuditResult) // the context lupdate gives tr() in its members
+
+public:
     Site site;             // the profile, or what was inferred
     bool inferred = false; // no profile: the site was reconstructed
     Findings findings;
@@ -32,6 +36,7 @@ struct AuditResult
 
 class Audit
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::Audit) // the context lupdate gives tr() in its members
 public:
     // `input.site` is the profile when `withProfile`; otherwise only its hosts' names/addresses are used.
     static AuditResult run(const Planner::Input& input, bool withProfile);

@@ -4,13 +4,6 @@
 
 namespace mpio {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Verification", text);
-}
-} // namespace
-
 bool VerificationResult::passed() const
 {
     if (checks.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/plan/Planner.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,7 @@ struct VerificationResult
 
 class Verification
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::Verification) // the context lupdate gives tr() in its members
 public:
     static VerificationResult run(const Planner::Input& input);
 };

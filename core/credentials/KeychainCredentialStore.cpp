@@ -10,9 +10,11 @@ namespace mpio {
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("KeychainCredentialStore", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 Error mapError(const QKeychain::Job& job, const CredentialStore::Key& key)

@@ -7,15 +7,11 @@ namespace mpio::esxi {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EsxcliXml", text);
-}
-
 const QLatin1String kNamespace("http://www.vmware.com/Products/ESX/5.0/esxcli");
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::esxi::Reader) // the context lupdate gives tr() in its members
 public:
     explicit Reader(const QByteArray& xml)
         : m_xml(xml)

@@ -7,11 +7,6 @@ namespace mpio::esxi {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EsxiCommand", text);
-}
-
 QString quote(const QString& token)
 {
     return QLatin1Char('\'') + token + QLatin1Char('\''); // safe: isSafeToken refused every quote

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ namespace mpio::esxi {
 // are refused by the planner before they could reach an argv.
 class EsxiCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::esxi::EsxiCommand) // the context lupdate gives tr() in its members
 public:
     // "esxcli", "network", "ip", "interface", "add", "-i", "vmk2", "-p", "iSCSI A" → the quoted command line.
     static Result<QString> shellLine(const QStringList& argv);

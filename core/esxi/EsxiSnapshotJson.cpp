@@ -7,11 +7,6 @@ namespace mpio::esxi {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EsxiSnapshotJson", text);
-}
-
 QJsonArray strings(const QStringList& l)
 {
     return QJsonArray::fromStringList(l);

@@ -2,6 +2,7 @@
 
 #include "core/esxi/EsxiSnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -11,6 +12,7 @@ namespace mpio::esxi {
 // "mpio-esxi-snapshot/1"), and as text for people.
 class EsxiSnapshotJson
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::esxi::EsxiSnapshotJson) // the context lupdate gives tr() in its members
 public:
     static QJsonObject toJson(const EsxiSnapshot& snapshot);
     static QString toText(const EsxiSnapshot& snapshot);

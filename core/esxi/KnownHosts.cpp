@@ -15,9 +15,11 @@ namespace mpio::esxi {
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio::esxi); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("KnownHosts", text);
+    return QCoreApplication::translate("mpio::esxi", text);
 }
 
 QString keyOf(const QString& host, int port)

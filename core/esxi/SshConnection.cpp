@@ -10,11 +10,6 @@ namespace mpio::esxi {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SshConnection", text);
-}
-
 auto logger()
 {
     return Log::get("ssh");

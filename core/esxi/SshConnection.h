@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -34,6 +35,7 @@ struct HostKey
 // ssh.dropped (the connection went away), cancelled.
 class SshConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::esxi::SshConnection) // the context lupdate gives tr() in its members
 public:
     SshConnection();
     ~SshConnection();

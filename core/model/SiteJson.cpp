@@ -46,9 +46,11 @@ namespace {
 
 const char* const kSchema = "mpio-wizard/site";
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); SiteJson's members use
+// its Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return SiteJson::tr(text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 // Keys that would hold a secret are refused with a message that says where secrets belong.

@@ -15,9 +15,11 @@ namespace mpio {
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mpio::Journal", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 Error ioError(const QFile& file, const QString& what)
@@ -160,15 +162,16 @@ Status Journal::succeeded(const QString& op, StepPhase phase, const QJsonObject&
     return write(QStringLiteral("succeeded"), o);
 }
 
-Status Journal::failed(const QString& op, StepPhase phase, const Error& error)
+Status Journal::failed(const QString& op, StepPhase phase, const Error& error, bool outcomeUnknown)
 {
-    return write(
-        QStringLiteral("failed"),
-        QJsonObject{{QStringLiteral("op"), op},
-                    {QStringLiteral("phase"), toString(phase)},
-                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                          {QStringLiteral("message"), error.message},
-                                                          {QStringLiteral("detail"), error.detail}}}});
+    QJsonObject fields{{QStringLiteral("op"), op},
+                       {QStringLiteral("phase"), toString(phase)},
+                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                                             {QStringLiteral("message"), error.message},
+                                                             {QStringLiteral("detail"), error.detail}}}};
+    if (outcomeUnknown)
+        fields.insert(QStringLiteral("outcomeUnknown"), true);
+    return write(QStringLiteral("failed"), fields);
 }
 
 } // namespace mpio

@@ -4,6 +4,7 @@
 #include "core/plan/Plan.h"
 #include "core/plan/StepPhase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
 #include <QLockFile>
@@ -30,6 +31,7 @@ namespace mpio {
 // Secrets: actions are written sanitized (Action::sanitized) and every line passes Redactor::redact.
 class Journal
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::Journal) // the context lupdate gives tr() in its members
 public:
     static constexpr const char* kSchema = "mpio-journal/1";
 
@@ -48,7 +50,9 @@ public:
     Status started(const QString& op, StepPhase phase, int attempt);
     Status succeeded(const QString& op, StepPhase phase, const QJsonObject& facts,
                      const QJsonObject& undo = {});
-    Status failed(const QString& op, StepPhase phase, const Error& error);
+    // outcomeUnknown: the call may have taken effect (its answer was lost with the connection, or timed out);
+    // a reader treats such a step like an interrupted one, to be verified before anything trusts either way.
+    Status failed(const QString& op, StepPhase phase, const Error& error, bool outcomeUnknown = false);
 
     // "seed-two-paths-20261124T153745Z.jsonl" for the site and a time (file-name safe).
     static QString fileNameFor(const QString& site, const QDateTime& utc);

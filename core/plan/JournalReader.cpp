@@ -13,11 +13,6 @@ namespace mpio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mpio::JournalReader", text);
-}
-
 const QSet<QString>& markerEvents()
 {
     static const QSet<QString> markers{
@@ -223,6 +218,9 @@ Result<JournalContents> JournalReader::parse(const QByteArray& bytes, const QStr
                                      .toString();
                 if (phase == StepPhase::Apply) {
                     step.state = ok ? JournalStepState::Succeeded : JournalStepState::Failed;
+                    // The connection went with the answer: rollback and resume verify it first.
+                    if (!ok && e.value(QStringLiteral("outcomeUnknown")).toBool())
+                        step.state = JournalStepState::Interrupted;
                     if (ok) {
                         step.facts = e.value(QStringLiteral("facts")).toObject();
                         c.appliedOrder << op;

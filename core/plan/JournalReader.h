@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/plan/JournalContents.h"
+#include <QCoreApplication>
 
 namespace mpio {
 
@@ -12,6 +13,7 @@ namespace mpio {
 // whose hash differs from the header's.
 class JournalReader
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::JournalReader) // the context lupdate gives tr() in its members
 public:
     static Result<JournalContents> load(const QString& path);
     static Result<JournalContents> parse(const QByteArray& bytes, const QString& path = {});

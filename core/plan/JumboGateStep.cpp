@@ -27,15 +27,16 @@ void JumboGateStep::insert(Plan& plan, const Site& site, const QStringList& netw
     gate.side = Side::Esxi;
     gate.host = QStringLiteral("checks"); // its own runner slot: never waits behind a host's esxcli queue
     gate.description =
-        QCoreApplication::translate("Planner",
+        QCoreApplication::translate("mpio::Planner",
                                     "Jumbo gate: vmkping -d -s 8972 on every vmk × portal (%1 cells) before "
                                     "any iSCSI change; the apply stops here if a path drops large frames")
             .arg(cells);
     gate.action = Action{QString::fromLatin1(kKind),
                          QJsonObject{{QStringLiteral("hosts"), hosts}, {QStringLiteral("cells"), cells}}};
     gate.ruleId = QStringLiteral("MTU-JUMBO-CHECK");
-    gate.preconditions << QCoreApplication::translate("Planner", "the network part of every host is applied");
-    gate.undoNote = QCoreApplication::translate("Planner", "a check changes nothing to undo");
+    gate.preconditions << QCoreApplication::translate("mpio::Planner",
+                                                      "the network part of every host is applied");
+    gate.undoNote = QCoreApplication::translate("mpio::Planner", "a check changes nothing to undo");
     gate.dependsOn = network;
     // Two rounds at most (8972, then 1472 where it failed), every cell at once.
     gate.cost.esxcliCalls = 2;

@@ -7,13 +7,6 @@
 
 namespace mpio {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mpio::Plan", text);
-}
-} // namespace
-
 qint64 PlanCost::costMs(const Operation& operation) const
 {
     const Operation::Cost c = operation.effectiveCost();

@@ -7,6 +7,7 @@
 #include "core/plan/PlanEstimate.h"
 #include "core/validation/Finding.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,9 @@ namespace mpio {
 // (PlanRunner).
 struct Plan
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::Plan) // the context lupdate gives tr() in its members
+
+public:
     QString siteName;
     QString profileHash; // of the profile the plan was made from; carried into the journal
     QList<Operation> operations;

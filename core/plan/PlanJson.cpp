@@ -14,9 +14,11 @@ namespace mpio {
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("mpio::PlanJson", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 Action readAction(StrictJsonReader& parent, const QString& key, bool required)

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/plan/Plan.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace mpio {
@@ -12,6 +13,7 @@ namespace mpio {
 // Actions are written sanitized: a secret is a keychain reference or «redacted», never a value.
 class PlanJson
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::PlanJson) // the context lupdate gives tr() in its members
 public:
     static constexpr const char* kSchema = "mpio-plan/1";
 

@@ -9,11 +9,6 @@ namespace mpio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mpio::PlanRenderer", text);
-}
-
 struct Group
 {
     Side side;

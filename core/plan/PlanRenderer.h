@@ -2,6 +2,7 @@
 
 #include "core/plan/Plan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +16,7 @@ namespace mpio {
 // `status` (operation id → "succeeded", "failed", …) annotates a plan read back from a journal.
 class PlanRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::PlanRenderer) // the context lupdate gives tr() in its members
 public:
     static QString toText(const Plan& plan, const QHash<QString, QString>& status = {});
     // PlanJson plus "numbering" (operation id → number used in the text) and, if given, "status".

@@ -9,6 +9,20 @@
 
 namespace mpio {
 
+namespace {
+
+// Errors after which a call may or may not have taken effect on the system: the connection was lost with
+// the call in flight, or no answer came in time (TrueNasErrors::Connection/Timeout, the ESXi client's
+// ssh.dropped/ssh.timeout). Every other error is an answer: the call did not change anything.
+bool outcomeUnknown(const Error& error)
+{
+    static const QStringList codes{QStringLiteral("truenas.connection"), QStringLiteral("truenas.timeout"),
+                                   QStringLiteral("ssh.dropped"), QStringLiteral("ssh.timeout")};
+    return codes.contains(error.code);
+}
+
+} // namespace
+
 QString PlanRunner::outcomeText(Outcome outcome)
 {
     switch (outcome) {
@@ -364,7 +378,12 @@ void PlanRunner::onApplyDone(const QString& id, StepPhase phase, const Result<QJ
         slot.error = result.error().toString();
         m_lastError = tr("%1: %2").arg(op.description, slot.error);
         m_failed = true;
-        (void)m_journal->failed(id, phase, result.error());
+        // A dropped connection or a timeout loses the answer, not necessarily the change: a step that can be
+        // verified is checked before a retry or a rollback trusts either way. (A failed verify leaves the
+        // outcome as unknown as it was.)
+        if (phase == StepPhase::Apply)
+            slot.needsVerify = outcomeUnknown(result.error()) && !op.verify.isNone();
+        (void)m_journal->failed(id, phase, result.error(), slot.needsVerify);
         Log::get("plan")->warn("step {} failed: {}", id, slot.error);
         emit operationFailed(id, phase, slot.error);
         return;
@@ -473,6 +492,9 @@ void PlanRunner::rollback()
     if (m_state != State::WaitingForDecision)
         return;
     m_state = State::RollingBack;
+    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it)
+        if (it->state == OpState::Failed && it->needsVerify)
+            m_verifyQueue << it.key();
     beginRollback(tr("rollback after the failure of %1").arg(failed().join(QStringLiteral(", "))));
 }
 

@@ -12,11 +12,6 @@ namespace mpio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
-
 QStringList words(const char* line)
 {
     return QString::fromLatin1(line).split(u' ');
@@ -39,6 +34,9 @@ QString netmaskOf(const QString& cidr)
 // Builds one host's branch.
 struct HostPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::HostPlanner) // the context lupdate gives tr() in its members
+
+public:
     const Site& site;
     const HostSpec& spec;
     const EsxiSnapshot& now;

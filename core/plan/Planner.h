@@ -5,6 +5,7 @@
 #include "core/plan/Plan.h"
 #include "core/truenas/TrueNasSnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace mpio {
@@ -21,6 +22,7 @@ namespace mpio {
 // Decisions are explained in Plan::decisions; conflicts it cannot fix safely are blocking findings.
 class Planner
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::Planner) // the context lupdate gives tr() in its members
 public:
     struct Input
     {

@@ -6,9 +6,11 @@ namespace mpio {
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AsBuiltJournal", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 // What a journal line means for the customer's record; empty: not a change (planned, started, header).

@@ -18,11 +18,6 @@ namespace mpio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificatePins", text);
-}
-
 const QString kPins = QStringLiteral("pins");
 const QString kSha256 = QStringLiteral("sha256");
 

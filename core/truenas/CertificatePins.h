@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/common/TrustRequest.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QString>
 
@@ -21,6 +22,7 @@ namespace mpio {
 // A corrupt file is an error, never silently replaced: it holds the user's trust decisions.
 class CertificatePins
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::CertificatePins) // the context lupdate gives tr() in its members
 public:
     enum class Verdict
     {

@@ -21,9 +21,11 @@ const QString TrueNasErrors::Job = QStringLiteral("truenas.job");
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TrueNasErrors", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 Error validationError(const QString& method, const QList<FieldError>& fields, const QString& reason)

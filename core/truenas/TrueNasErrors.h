@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -26,6 +27,7 @@ namespace mpio {
 //   cancelled                       the caller cancelled (Error::isCancelled)
 class TrueNasErrors
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::TrueNasErrors) // the context lupdate gives tr() in its members
 public:
     static const QString Validation;
     static const QString Call;

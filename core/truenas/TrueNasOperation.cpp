@@ -10,9 +10,11 @@ const QString kFact = QStringLiteral("$fact");
 const QString kStep = QStringLiteral("$step");
 const QString kPointer = QStringLiteral("pointer");
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TrueNasOperation", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 QString unescape(QString token)

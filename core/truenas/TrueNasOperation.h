@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,6 +31,9 @@ namespace mpio {
 // the call; the operation itself never holds a secret.
 struct TrueNasOperation
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::TrueNasOperation) // the context lupdate gives tr() in its members
+
+public:
     // How the runner executes method/params (and undoMethod/undoParams with undoFlow).
     enum class Flow
     {

@@ -11,9 +11,11 @@ namespace mpio {
 
 namespace {
 
+// Free functions in this file: lupdate files their tr() under the namespace (mpio); members use their
+// class's Q_DECLARE_TR_FUNCTIONS context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TrueNasOperations", text);
+    return QCoreApplication::translate("mpio", text);
 }
 
 Error refuse(const QString& ruleId, const QString& message, const QString& field = {})

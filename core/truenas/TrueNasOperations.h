@@ -5,6 +5,7 @@
 #include "core/truenas/TrueNasOperation.h"
 #include "core/truenas/TrueNasSnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace mpio {
@@ -20,6 +21,7 @@ namespace mpio {
 // objects that already exist are plain integers.
 class TrueNasOperations
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::TrueNasOperations) // the context lupdate gives tr() in its members
 public:
     static Result<TrueNasOperation> interfaceChange(const TrueNasSnapshot& snapshot, const QString& nic,
                                                     int mtu, const QList<TrueNasSnapshot::Address>& aliases,

@@ -72,11 +72,6 @@ bool b(const QJsonObject& o, const char* key, bool fallback = false)
     return o.value(QLatin1String(key)).toBool(fallback);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TrueNasSnapshotJson", text);
-}
-
 QString addressText(const QList<S::Address>& list)
 {
     QStringList parts;

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/truenas/TrueNasSnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace mpio {
@@ -11,6 +12,7 @@ namespace mpio {
 // text form for people. The JSON names follow the snapshot's members in camelCase; "schema": 1.
 class TrueNasSnapshotJson
 {
+    Q_DECLARE_TR_FUNCTIONS(mpio::TrueNasSnapshotJson) // the context lupdate gives tr() in its members
 public:
     static constexpr int kSchema = 1;
     static QJsonObject toJson(const TrueNasSnapshot& snapshot);

@@ -25,7 +25,7 @@ _mpioctl() {
     local extra=""
     case ${COMP_WORDS[1]} in
         report) extra="--journal --format -o" ;;
-        apply) extra="--yes --journal-dir" ;;
+        apply) extra="--yes --journal-dir --override-jumbo-gate" ;;
         plan) extra="--show" ;;
         monitor) extra="--interval --duration" ;;
         failover-test) extra="--host --fault --workload --max-gap" ;;

@@ -15,6 +15,25 @@
 
 namespace mpio::ui {
 
+QString ApplyPage::outcomeSentence(PlanRunner::Outcome outcome)
+{
+    switch (outcome) {
+    case PlanRunner::Outcome::Completed:
+        return tr("The apply completed.");
+    case PlanRunner::Outcome::Stopped:
+        return tr("The apply stopped; what is done stays in place.");
+    case PlanRunner::Outcome::Cancelled:
+        return tr("The apply was cancelled.");
+    case PlanRunner::Outcome::RolledBack:
+        return tr("Everything applied was rolled back.");
+    case PlanRunner::Outcome::RollbackFailed:
+        return tr("The rollback failed: check the journal.");
+    case PlanRunner::Outcome::None:
+        break;
+    }
+    return tr("The apply has not finished.");
+}
+
 ApplyPage::ApplyPage(WizardDraft* draft, QWidget* parent)
     : QWizardPage(parent)
     , m_draft(draft)
@@ -133,8 +152,7 @@ void ApplyPage::initializePage()
         m_finished = true;
         m_succeeded = outcome == PlanRunner::Outcome::Completed;
         m_cancel->setVisible(false);
-        m_status->setText(
-            tr("Apply %1. Journal: %2").arg(PlanRunner::outcomeText(outcome), m_runner->journalPath()));
+        m_status->setText(tr("%1 Journal: %2").arg(outcomeSentence(outcome), m_runner->journalPath()));
         emit completeChanged();
     });
     const Status started = m_runner->start(m_draft->plan);

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "core/plan/PlanRunner.h"
+
 #include <QWizardPage>
 
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-
-namespace mpio {
-class PlanRunner;
-}
 
 namespace mpio::ui {
 
@@ -30,6 +28,7 @@ public:
 
 private:
     void showDecision(bool visible);
+    static QString outcomeSentence(PlanRunner::Outcome outcome);
 
     WizardDraft* m_draft;
     QProgressBar* m_progress;

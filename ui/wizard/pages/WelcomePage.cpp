@@ -2,6 +2,7 @@
 
 #include "core/model/SiteJson.h"
 #include "core/validation/SiteValidator.h"
+#include "ui/i18n/Language.h"
 #include "ui/wizard/WizardDraft.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -77,6 +79,23 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     labRow->addWidget(m_startLab);
     form->addRow(tr("Or try a &scenario:"), labRow);
     static_cast<QLabel*>(form->labelForField(labRow))->setBuddy(m_scenario);
+
+    // Widgets are built once with tr(): a new language applies from the next start, and the page says so.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language of the wizard"));
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
+                                                 : tr("As the system (%1)").arg(systemLanguage),
+                        QStringLiteral("system"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::setting())));
+    form->addRow(tr("Lan&guage:"), m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        Language::setSetting(m_language->currentData().toString());
+        m_status->setText(tr("The wizard speaks the new language from its next start."));
+    });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("welcomeStatus"));

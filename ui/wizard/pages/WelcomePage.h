@@ -33,6 +33,7 @@ private:
     QLineEdit* m_lab;
     QComboBox* m_scenario;
     QPushButton* m_startLab;
+    QComboBox* m_language;
     QLabel* m_status;
     QProcess* m_labProcess = nullptr;
     int m_polls = 0;
