@@ -33,9 +33,11 @@ public:
     QHash<QString, int> delayPerHost; // overrides delayMs
     int failAtApply = 0;              // the k-th apply call (1-based) fails without effect; 0 = never
     QString failUndoOf;               // this operation's undo fails
-    int crashAtApply = 0;             // the k-th apply call never returns; the world freezes
-    int crashAtUndo = 0;              // the same for the k-th undo call
-    bool crashAfterEffect = false;    // … after (true) or before (false) its effect took place
+    bool failAfterEffect = false;     // the failing apply takes effect first (its answer is lost)
+    QString failCode = QStringLiteral("test.injected"); // e.g. "truenas.connection": the outcome is unknown
+    int crashAtApply = 0;          // the k-th apply call never returns; the world freezes
+    int crashAtUndo = 0;           // the same for the k-th undo call
+    bool crashAfterEffect = false; // … after (true) or before (false) its effect took place
     bool crashed = false;
     QString crashedId;
     int applyCalls = 0;
@@ -88,8 +90,9 @@ public:
             running[op.host] -= 1;
             --runningAll;
             if (fail) {
-                done(Error::make(QStringLiteral("test.injected"),
-                                 QStringLiteral("injected failure of %1").arg(op.id)));
+                if (failAfterEffect && action == op.action)
+                    (void)apply(action);
+                done(Error::make(failCode, QStringLiteral("injected failure of %1").arg(op.id)));
                 return;
             }
             if (action == op.action)

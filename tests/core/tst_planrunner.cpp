@@ -191,6 +191,72 @@ private slots:
         }
     }
 
+    // A lost answer (the connection dropped after the call took effect) leaves the step's outcome unknown:
+    // the journal says so, and rollback verifies such a step and undoes it when it is there.
+    void answerLostAtEveryStepThenRollbackVerifiesAndRestores()
+    {
+        const Plan plan = worldPlan();
+        const QJsonObject initial = initialWorld();
+        int verified = 0;
+        for (int k = 1; k <= plan.operations.size(); ++k) {
+            WorldExecutor ex;
+            ex.state = initial;
+            ex.failAtApply = k;
+            ex.failAfterEffect = true;
+            ex.failCode = QStringLiteral("truenas.connection");
+            PlanRunner runner(&ex, options(1, 8));
+            QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
+            QSignalSpy finished(&runner, &PlanRunner::finished);
+            QVERIFY(runner.start(plan).ok());
+            QVERIFY(decision.count() == 1 || decision.wait(5000));
+            const QString failedId = runner.failed().constFirst();
+            const bool canVerify = !plan.find(failedId)->verify.isNone();
+            const auto before = JournalReader::load(runner.journalPath());
+            QVERIFY(before.ok());
+            QCOMPARE(toString(before->steps.value(failedId).state),
+                     toString(canVerify ? JournalStepState::Interrupted : JournalStepState::Failed));
+            runner.rollback();
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
+            QCOMPARE(finished.at(0).at(0).value<PlanRunner::Outcome>(), PlanRunner::Outcome::RolledBack);
+            if (!canVerify)
+                continue; // nothing can tell whether it took effect: the journal keeps it as failed
+            ++verified;
+            QVERIFY2(configOf(ex.state) == configOf(initial),
+                     qPrintable(QStringLiteral("k=%1 (%2): %3").arg(k).arg(failedId, dump(ex.state))));
+            QVERIFY(JournalReader::load(runner.journalPath()).ok()); // the journal stays readable
+        }
+        QVERIFY(verified > 0);
+    }
+
+    // Retry after a lost answer checks first and does not run the step twice.
+    void answerLostThenRetryAdoptsTheStep()
+    {
+        const Plan plan = worldPlan();
+        for (int k = 1; k <= plan.operations.size(); ++k) {
+            WorldExecutor ex;
+            ex.state = initialWorld();
+            ex.failAtApply = k;
+            ex.failAfterEffect = true;
+            ex.failCode = QStringLiteral("ssh.dropped");
+            PlanRunner runner(&ex, options());
+            QSignalSpy decision(&runner, &PlanRunner::decisionNeeded);
+            QSignalSpy finished(&runner, &PlanRunner::finished);
+            QVERIFY(runner.start(plan).ok());
+            QVERIFY(decision.count() == 1 || decision.wait(5000));
+            const QString failedId = runner.failed().constFirst();
+            if (plan.find(failedId)->verify.isNone())
+                continue;
+            runner.retry();
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
+            QCOMPARE(runner.outcome(), PlanRunner::Outcome::Completed);
+            QCOMPARE(dump(ex.state), dump(uninterruptedState()));
+            QCOMPARE(int(ex.appliedIds.count(failedId)), 0); // its one effect came with the lost answer
+            QVERIFY(JournalReader::load(runner.journalPath()).ok());
+            return;
+        }
+        QFAIL("no step of the world plan has a verify action");
+    }
+
     void failThenRetryCompletes()
     {
         WorldExecutor ex;
