@@ -4390,6 +4390,14 @@ Abhilfe: %4</translation>
         <source>The wizard speaks the new language from its next start.</source>
         <translation>Der Assistent verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Zuletzt &amp;verwendet</translation>
+    </message>
+    <message>
+        <source>Recent site profiles</source>
+        <translation>Zuletzt verwendete Standortprofile</translation>
+    </message>
 </context>
 <context>
     <name>mpio::ui::WizardReport</name>

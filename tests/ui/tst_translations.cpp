@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -82,6 +84,8 @@ class TestTranslations : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the wizard's QSettings: not the user's own
+        QSettings().clear();
         m_englishCore = coreMessages();
         m_englishTitles = pageTitles();
         QVERIFY(m_englishCore.size() >= 4);

@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,13 @@ class TestWizardExtras : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The wizard remembers its window and recent profiles (QSettings): not in the user's own settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void jumboOnSeedPasses()
     {
         test::LabProcess lab;

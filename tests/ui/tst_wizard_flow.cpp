@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -43,6 +45,13 @@ class TestWizardFlow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The wizard remembers its window and recent profiles (QSettings): not in the user's own settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void badInputOnWelcome()
     {
         SetupWizard wizard;

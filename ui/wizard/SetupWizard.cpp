@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
 #include <QShortcut>
 
 // resources.qrc lives in the static mpio_ui library: without an explicit init the linker drops it and the
@@ -28,6 +29,10 @@ static void initResources()
 }
 
 namespace mpio::ui {
+
+namespace {
+const char* const kGeometryKey = "window/geometry";
+} // namespace
 
 SetupWizard::SetupWizard(QWidget* parent)
     : QWizard(parent)
@@ -40,6 +45,10 @@ SetupWizard::SetupWizard(QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     resize(980, 720);
+    // The window comes back where and as large as the user left it (issue 7).
+    if (const QByteArray geometry = QSettings().value(QLatin1String(kGeometryKey)).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
     setPage(WelcomePageId, new WelcomePage(m_draft, this));
     setPage(DiscoverPageId, new DiscoverPage(m_draft, this));
     // Pages follow in id order (QWizard's default nextId); Failover (10) sits between Verify and Live IOPS.
@@ -100,7 +109,14 @@ void SetupWizard::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
     QWizard::closeEvent(event);
+}
+
+void SetupWizard::done(int result)
+{
+    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry()); // Finish and Cancel close it too
+    QWizard::done(result);
 }
 
 } // namespace mpio::ui

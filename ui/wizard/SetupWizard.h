@@ -24,6 +24,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void done(int result) override;
 
 private:
     WizardDraft* m_draft;

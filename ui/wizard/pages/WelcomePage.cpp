@@ -3,6 +3,7 @@
 #include "core/model/SiteJson.h"
 #include "core/validation/SiteValidator.h"
 #include "ui/i18n/Language.h"
+#include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -48,7 +50,9 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
         tr("Sets up iSCSI multipath I/O between TrueNAS SCALE and VMware ESXi, checks it and shows it "
            "working. Choose the site profile and where its systems are."));
     auto* form = new QFormLayout;
-    m_profile = new QLineEdit(m_draft->profilePath, this);
+    // Without a profile from the command line, the newest recent one that still exists.
+    const QStringList recent = RecentProfiles::list();
+    m_profile = new QLineEdit(m_draft->profilePath.isEmpty() ? recent.value(0) : m_draft->profilePath, this);
     m_profile->setObjectName(QStringLiteral("profileEdit"));
     m_profile->setAccessibleName(tr("Site profile"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -56,6 +60,19 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     auto* profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile);
     profileRow->addWidget(browse);
+    auto* recentButton = new QPushButton(this); // a push button sizes itself with its menu arrow
+    recentButton->setObjectName(QStringLiteral("recentProfilesButton"));
+    recentButton->setText(tr("&Recent"));
+    recentButton->setAccessibleName(tr("Recent site profiles"));
+    auto* recentMenu = new QMenu(recentButton);
+    recentButton->setMenu(recentMenu);
+    recentButton->setEnabled(!recent.isEmpty());
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] {
+        recentMenu->clear();
+        for (const QString& path : RecentProfiles::list())
+            recentMenu->addAction(path, this, [this, path] { m_profile->setText(path); });
+    });
+    profileRow->addWidget(recentButton);
     form->addRow(tr("Site &profile:"), profileRow);
     static_cast<QLabel*>(form->labelForField(profileRow))->setBuddy(m_profile);
 
@@ -184,6 +201,7 @@ bool WelcomePage::validatePage()
     }
     m_draft->site = *site;
     m_draft->profilePath = m_profile->text().trimmed();
+    RecentProfiles::add(m_draft->profilePath);
     m_draft->labStateDir = m_lab->text().trimmed();
     return true;
 }
