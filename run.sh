@@ -209,7 +209,7 @@ cmd_screenshots() {
   # The flow tests save every page they pass through while driving the wizard against the lab (the extras
   # test: the failing jumbo matrix and the About dialog).
   MPIO_SCREENSHOT_DIR=$ROOT/resources/screenshots with_session ctest --test-dir build/gui \
-    -R 'tst_wizard_(flow|extras)|tst_translations' \
+    -R 'tst_wizard_(flow|extras|real_site)|tst_translations' \
     --output-on-failure
 }
 

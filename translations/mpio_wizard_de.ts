@@ -237,6 +237,37 @@ Keine Befunde: Der Standort erfüllt jede geprüfte Regel.
     </message>
 </context>
 <context>
+    <name>mpio::CredentialRules</name>
+    <message>
+        <source>Enter the API key. TrueNAS shows it once when it is created (Credentials → API Keys → Add); create a new one if it is lost.</source>
+        <translation>Geben Sie den API-Schlüssel ein. TrueNAS zeigt ihn nur einmal beim Erstellen an (Credentials → API Keys → Add); erstellen Sie einen neuen, wenn er verloren ist.</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or line breaks: paste it again without them.</source>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeilenumbrüche: Fügen Sie ihn ohne diese erneut ein.</translation>
+    </message>
+    <message>
+        <source>This is not a TrueNAS API key: it looks like “12-” followed by 64 letters and digits. Copy the whole key as TrueNAS showed it.</source>
+        <translation>Das ist kein TrueNAS-API-Schlüssel: Er sieht aus wie „12-“ gefolgt von 64 Buchstaben und Ziffern. Kopieren Sie den ganzen Schlüssel so, wie TrueNAS ihn angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>Enter the user name (ESXi: usually root; TrueNAS: the API key&apos;s owner).</source>
+        <translation>Geben Sie den Benutzernamen ein (ESXi: meist root; TrueNAS: der Besitzer des API-Schlüssels).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name: use up to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>„%1“ ist kein Benutzername: Verwenden Sie bis zu 32 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1. It is sent only over SSH and kept in the system keychain when “Remember” is on.</source>
+        <translation>Geben Sie das Passwort für %1 ein. Es wird nur über SSH gesendet und im Schlüsselbund des Systems gespeichert, wenn „Merken“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is longer than 256 characters: check what was pasted.</source>
+        <translation>Das Passwort für %1 ist länger als 256 Zeichen: Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>mpio::DeviceShare</name>
     <message>
         <source>All paths to %1 are dead (APD).</source>
@@ -1483,6 +1514,14 @@ Keine Befunde: Der Standort erfüllt jede geprüfte Regel.
     <message>
         <source>%1 discovered: %2 esxcli calls</source>
         <translation>%1 erkannt: %2 esxcli-Aufrufe</translation>
+    </message>
+    <message>
+        <source>A changed key or certificate is never trusted from here: check the system, then remove the old entry from the trust store.</source>
+        <translation>Einem geänderten Schlüssel oder Zertifikat wird hier nie vertraut: Prüfen Sie das System und entfernen Sie dann den alten Eintrag aus dem Vertrauensspeicher.</translation>
+    </message>
+    <message>
+        <source>No connection to %1:%2 asked for trust.</source>
+        <translation>Keine Verbindung zu %1:%2 hat nach Vertrauen gefragt.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3311,24 @@ Alles zurückrollen, den Schritt wiederholen oder stoppen und Erledigtes behalte
             <numerusform>TrueNAS %1 und %n ESXi-Hosts erkannt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Trust and connect again</source>
+        <translation>&amp;Vertrauen und erneut verbinden</translation>
+    </message>
+    <message>
+        <source>TrueNAS %1:%2 — TLS certificate, SHA-256 %3</source>
+        <translation>TrueNAS %1:%2 — TLS-Zertifikat, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>ESXi %1:%2 — host key %3, %4</source>
+        <translation>ESXi %1:%2 — Host-Schlüssel %3, %4</translation>
+    </message>
+    <message>
+        <source>First contact with these systems. Compare each fingerprint with the one the system shows (TrueNAS: System → Certificates; ESXi: the console&apos;s SSH host key) before you trust it:
+%1</source>
+        <translation>Erster Kontakt mit diesen Systemen. Vergleichen Sie jeden Fingerabdruck mit dem, den das System anzeigt (TrueNAS: System → Certificates; ESXi: der SSH-Host-Schlüssel an der Konsole), bevor Sie ihm vertrauen:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>mpio::ui::FailoverPage</name>
@@ -4083,7 +4140,7 @@ Abhilfe: %4</translation>
         <translation>Geheimnis für gegenseitiges CHAP</translation>
     </message>
     <message>
-        <source>Mutual s&amp;ecret:</source>
+        <source>Mutual sec&amp;ret:</source>
         <translation>Gegenseitiges Ge&amp;heimnis:</translation>
     </message>
     <message>
@@ -4103,7 +4160,7 @@ Abhilfe: %4</translation>
         <translation>Port-Binding</translation>
     </message>
     <message>
-        <source>Port &amp;binding:</source>
+        <source>Port b&amp;inding:</source>
         <translation>Port-B&amp;inding:</translation>
     </message>
     <message>
@@ -4179,6 +4236,65 @@ Abhilfe: %4</translation>
     <message>
         <source>Binding as the seed article does: with one subnet per path every bound vmk tries every portal, 2 × 2 = 4 logins of which 2 stay dead, rescans slow down and path counts are wrong (ESX-BINDING-SAME-SUBNET, VMware KB 2038869). Choose this only if you know why.</source>
         <translation>Binding wie im Ausgangsartikel: Bei einem Subnetz pro Pfad versucht jeder gebundene vmk jedes Portal, 2 × 2 = 4 Anmeldungen, von denen 2 ausgefallen bleiben; Rescans werden langsamer und die Pfadanzahlen sind falsch (ESX-BINDING-SAME-SUBNET, VMware KB 2038869). Wählen Sie dies nur, wenn Sie genau wissen, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>mpio::ui::SystemsPage</name>
+    <message>
+        <source>Log in to the site</source>
+        <translation>Am Standort anmelden</translation>
+    </message>
+    <message>
+        <source>The wizard connects to the addresses in the profile. Keys and passwords stay in memory, and in the system keychain when “Remember” is on — never in the profile.</source>
+        <translation>Der Assistent verbindet sich mit den Adressen im Profil. Schlüssel und Passwörter bleiben im Speicher und im Schlüsselbund des Systems, wenn „Merken“ eingeschaltet ist — nie im Profil.</translation>
+    </message>
+    <message>
+        <source>TrueNAS</source>
+        <translation>TrueNAS</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>TrueNAS API user</source>
+        <translation>TrueNAS-API-Benutzer</translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation>API-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>TrueNAS API key</source>
+        <translation>TrueNAS-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>12-… as TrueNAS showed it (Credentials → API Keys)</source>
+        <translation>12-… so, wie TrueNAS ihn angezeigt hat (Credentials → API Keys)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>ESXi hosts</source>
+        <translation>ESXi-Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key and the passwords in the system keychain</source>
+        <translation>Schlüssel und Passwörter im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>User on %1</source>
+        <translation>Benutzer auf %1</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4445,7 @@ Abhilfe: %4</translation>
         <translation>Virtuelles Labor &amp;starten</translation>
     </message>
     <message>
-        <source>Or try a &amp;scenario:</source>
+        <source>Or try a sc&amp;enario:</source>
         <translation>Oder ein S&amp;zenario ausprobieren:</translation>
     </message>
     <message>
@@ -4392,11 +4508,23 @@ Abhilfe: %4</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation>Zuletzt &amp;verwendet</translation>
+        <translation>Zule&amp;tzt verwendet</translation>
     </message>
     <message>
         <source>Recent site profiles</source>
         <translation>Zuletzt verwendete Standortprofile</translation>
+    </message>
+    <message>
+        <source>The real s&amp;ite at the profile&apos;s addresses</source>
+        <translation>Der echte Standort unter den Adressen des Prof&amp;ils</translation>
+    </message>
+    <message>
+        <source>A &amp;virtual lab on this computer</source>
+        <translation>Ein &amp;virtuelles Labor auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>Systeme:</translation>
     </message>
 </context>
 <context>

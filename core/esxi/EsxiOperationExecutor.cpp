@@ -84,22 +84,39 @@ void EsxiOperationExecutor::execute(const Operation& operation, const Action& ac
         };
         if (!cached.isEmpty())
             return execute(operation, substitute(cached), std::move(done));
-        client->esxcli({QStringLiteral("iscsi"), QStringLiteral("adapter"), QStringLiteral("list")},
-                       [this, operation, substitute, done](Result<EsxcliValue> r) {
-                           if (!r)
-                               return done(r.error());
-                           QString adapter;
-                           for (const EsxcliValue& a : r->records())
-                               if (a.string(QStringLiteral("Driver")) == QLatin1String("iscsi_vmk"))
-                                   adapter = a.string(QStringLiteral("Adapter"));
-                           if (adapter.isEmpty())
-                               return done(Error::make(
-                                   QStringLiteral("esxi.no-adapter"),
-                                   tr("%1 has no software iSCSI adapter (is software iSCSI enabled?).")
-                                       .arg(operation.host)));
-                           m_adapters.insert(operation.host, adapter);
-                           execute(operation, substitute(adapter), done);
-                       });
+        // Steps that need it at the same time share one lookup (two static targets would otherwise both
+        // ask, and the number of calls per host would depend on timing).
+        QList<AdapterWaiter>& waiters = m_adapterWaiters[operation.host];
+        waiters << [this, operation, substitute, done](Result<QString> adapter) {
+            if (!adapter)
+                return done(adapter.error());
+            execute(operation, substitute(*adapter), done);
+        };
+        if (waiters.size() > 1)
+            return;
+        const QString host = operation.host;
+        client->esxcli(
+            {QStringLiteral("iscsi"), QStringLiteral("adapter"), QStringLiteral("list")},
+            [this, host](Result<EsxcliValue> r) {
+                Result<QString> adapter = r ? Result<QString>(QString()) : Result<QString>(r.error());
+                if (r) {
+                    QString name;
+                    for (const EsxcliValue& a : r->records())
+                        if (a.string(QStringLiteral("Driver")) == QLatin1String("iscsi_vmk"))
+                            name = a.string(QStringLiteral("Adapter"));
+                    if (name.isEmpty())
+                        adapter = Error::make(
+                            QStringLiteral("esxi.no-adapter"),
+                            tr("%1 has no software iSCSI adapter (is software iSCSI enabled?).").arg(host));
+                    else
+                        adapter = name;
+                }
+                if (adapter)
+                    m_adapters.insert(host, *adapter);
+                const QList<AdapterWaiter> waiting = m_adapterWaiters.take(host);
+                for (const AdapterWaiter& w : waiting)
+                    w(adapter);
+            });
         return;
     }
     if (action.kind == QLatin1String("esxcli")) {

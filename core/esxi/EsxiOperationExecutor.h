@@ -3,6 +3,7 @@
 #include "core/plan/OperationExecutor.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -40,6 +41,8 @@ public:
 private:
     QHash<QString, EsxiHostClient*> m_hosts;
     QHash<QString, QString> m_adapters; // host → its software iSCSI vmhba, once looked up
+    using AdapterWaiter = std::function<void(Result<QString>)>;
+    QHash<QString, QList<AdapterWaiter>> m_adapterWaiters; // host → steps waiting for the lookup in flight
 };
 
 } // namespace mpio::esxi

@@ -4,6 +4,7 @@
 #include "core/esxi/EsxiDiscovery.h"
 #include "core/esxi/EsxiHostClient.h"
 #include "core/esxi/EsxiOperationExecutor.h"
+#include "core/esxi/KnownHosts.h"
 #include "core/esxi/text/VmkpingText.h"
 #include "core/log/Redactor.h"
 #include "core/truenas/CertificatePins.h"
@@ -50,6 +51,64 @@ Result<SiteConnection::Endpoints> SiteConnection::fromLab(const Site& site, cons
         e.hosts.insert(h.name, o);
     }
     return e;
+}
+
+Result<SiteConnection::Endpoints> SiteConnection::forSite(const Site& site, const Secrets& secrets)
+{
+    Endpoints e;
+    const auto url =
+        TrueNasClient::endpointUrl(QStringLiteral("%1:%2").arg(site.truenas.host).arg(site.truenas.port));
+    if (!url)
+        return url.error();
+    e.truenas.url = *url;
+    e.truenas.apiUser = site.truenas.apiUser;
+    e.truenas.apiKey = secrets.truenasApiKey;
+    Redactor::add(secrets.truenasApiKey);
+    for (const HostSpec& h : site.hosts) {
+        esxi::SshOptions o;
+        o.host = h.address;
+        o.port = h.sshPort;
+        o.user = h.user;
+        o.password = secrets.hostPasswords.value(h.name);
+        Redactor::add(o.password);
+        e.hosts.insert(h.name, o);
+    }
+    return e;
+}
+
+QList<TrustRequest> SiteConnection::trustRequests() const
+{
+    QList<TrustRequest> out;
+    const TrustRequest tls = m_truenas.pendingTrustRequest();
+    if (!tls.fingerprint.isEmpty() && !tls.changed() && !m_truenas.isReady())
+        out << tls;
+    for (const esxi::EsxiHostClient* c : m_hosts) {
+        // A session fills in the key it saw also when it was trusted: only keys the store does not know yet.
+        const TrustRequest ssh = c->trustRequest();
+        if (ssh.fingerprint.isEmpty() || ssh.changed() || !c->options().pinnedFingerprint.isEmpty())
+            continue;
+        const auto verdict =
+            esxi::KnownHosts(c->options().knownHostsFile).check(ssh.host, ssh.port, ssh.fingerprint);
+        if (verdict && *verdict == esxi::KnownHosts::Verdict::Unknown)
+            out << ssh;
+    }
+    return out;
+}
+
+Status SiteConnection::trust(const TrustRequest& request)
+{
+    if (request.changed())
+        return Error::make(QStringLiteral("trust.changed"),
+                           tr("A changed key or certificate is never trusted from here: check the system, "
+                              "then remove the old entry from the trust store."));
+    if (request.kind == TrustRequest::Kind::TlsCertificate)
+        return m_truenas.trustCertificate(request);
+    for (const esxi::EsxiHostClient* c : m_hosts)
+        if (c->options().host == request.host && c->options().port == request.port)
+            return esxi::KnownHosts(c->options().knownHostsFile)
+                .trust(request.host, request.port, request.keyType, request.fingerprint);
+    return Error::make(QStringLiteral("trust.unknown-host"),
+                       tr("No connection to %1:%2 asked for trust.").arg(request.host).arg(request.port));
 }
 
 SiteConnection::SiteConnection(const Site& site, Endpoints endpoints, CredentialStore* credentials,

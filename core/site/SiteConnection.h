@@ -39,6 +39,15 @@ public:
     // A running lab's systems for a profile: hosts are matched by name (esx01 ↔ esx01), keys pinned to the
     // fingerprints the lab published, its credentials registered with the Redactor.
     static Result<Endpoints> fromLab(const Site& site, const LabEndpoints& lab);
+    // The profile's own systems: TrueNAS at its host:port over TLS with the API key, each host at its address
+    // with its password (both registered with the Redactor). Keys and certificates are checked against the
+    // app's trust stores; an unknown one fails the connect and is offered in trustRequests().
+    struct Secrets
+    {
+        QString truenasApiKey;
+        QHash<QString, QString> hostPasswords; // by HostSpec::name
+    };
+    static Result<Endpoints> forSite(const Site& site, const Secrets& secrets);
 
     SiteConnection(const Site& site, Endpoints endpoints, CredentialStore* credentials,
                    QObject* parent = nullptr);
@@ -56,6 +65,11 @@ public:
     // The executor of the plan's jumbo gate step: its override and its live cells.
     JumboGateExecutor* jumboGate() const { return m_jumboGate.get(); }
     int esxcliCalls() const;
+    // After a failed connectAndDiscover: the unknown certificate and host keys the user may trust (first
+    // contact; a CHANGED key or certificate is never offered — its connect failed naming both fingerprints).
+    QList<TrustRequest> trustRequests() const;
+    // Records the user's yes to one of trustRequests() in the app's trust store; connect again afterwards.
+    Status trust(const TrustRequest& request);
 
 signals:
     void progress(const QString& text);

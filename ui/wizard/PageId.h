@@ -6,8 +6,10 @@ namespace mpio::ui {
 // yet are named here so the order stays stable when they arrive.
 enum PageId
 {
-    WelcomePageId = 1,   // [1] profile and systems (or the virtual lab)
-    DiscoverPageId = 2,  // [2, 3] connect to TrueNAS and every ESXi host, show what is there
+    WelcomePageId = 1, // [1] profile and where its systems are: the real site or the virtual lab
+    SystemsPageId =
+        2, // [2, 3] the real site's logins: TrueNAS API key, ESXi passwords (keychain); not for a lab
+    DiscoverPageId = 3,  // [2, 3] connect to TrueNAS and every ESXi host (trust prompts), show what is there
     PathsPageId = 4,     // [4] paths and hosts per path, validated live, topology picture
     StoragePageId = 5,   // [5] pool, zvol, target, CHAP, port binding
     JumboPageId = 6,     // [6] vmkping matrix hosts × vmks × portal IPs; the gate can be overridden

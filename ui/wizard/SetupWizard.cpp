@@ -11,6 +11,7 @@
 #include "ui/wizard/pages/PathsPage.h"
 #include "ui/wizard/pages/PlanPage.h"
 #include "ui/wizard/pages/StoragePage.h"
+#include "ui/wizard/pages/SystemsPage.h"
 #include "ui/wizard/pages/VerifyPage.h"
 #include "ui/wizard/pages/WelcomePage.h"
 
@@ -50,6 +51,7 @@ SetupWizard::SetupWizard(QWidget* parent)
         !geometry.isEmpty())
         restoreGeometry(geometry);
     setPage(WelcomePageId, new WelcomePage(m_draft, this));
+    setPage(SystemsPageId, new SystemsPage(m_draft, this)); // the real site only (WelcomePage::nextId)
     setPage(DiscoverPageId, new DiscoverPage(m_draft, this));
     // Pages follow in id order (QWizard's default nextId); Failover (10) sits between Verify and Live IOPS.
     setPage(PathsPageId, new PathsPage(m_draft, this));

@@ -5,12 +5,14 @@
 #include "core/model/Site.h"
 #include "core/plan/Plan.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <memory>
 
 namespace mpio {
 class CredentialStore;
+class KeychainCredentialStore;
 class MemoryCredentialStore;
 class SiteConnection;
 } // namespace mpio
@@ -29,7 +31,11 @@ public:
     ~WizardDraft() override;
 
     QString profilePath;
-    QString labStateDir;
+    QString labStateDir; // empty: the real site at the profile's addresses
+    bool usesLab() const { return !labStateDir.isEmpty(); }
+    // The real site's secrets as typed (or read from the keychain) on the Systems page: memory only.
+    QString truenasApiKey;
+    QHash<QString, QString> hostPasswords; // by host name
     Site site;
     Plan plan;
     QString journalPath;
@@ -40,14 +46,18 @@ public:
     bool failoverRan = false;
     FailoverResult failover;
 
-    // A new connection for the current profile and lab (the old one, if any, is dropped).
+    // A new connection for the current profile: to the lab, or to the real site with the secrets above (the
+    // old connection, if any, is dropped).
     SiteConnection* connectSite(QString* error);
     SiteConnection* connection() const { return m_connection.get(); }
     // Where secrets typed into the wizard go (CHAP secrets on the storage page).
     CredentialStore* credentials() const;
+    // The operating system's keychain: the Systems page remembers logins there when asked to.
+    CredentialStore* keychain() const;
 
 private:
     std::unique_ptr<MemoryCredentialStore> m_credentials;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
     std::unique_ptr<SiteConnection> m_connection;
 };
 

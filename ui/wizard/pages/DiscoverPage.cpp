@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mpio::ui {
@@ -30,15 +31,26 @@ DiscoverPage::DiscoverPage(WizardDraft* draft, QWidget* parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("What was discovered"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trustText = new QLabel(this);
+    m_trustText->setObjectName(QStringLiteral("trustText"));
+    m_trustText->setWordWrap(true);
+    m_trustText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trust = new QPushButton(tr("&Trust and connect again"), this);
+    m_trust->setObjectName(QStringLiteral("trustButton"));
+    connect(m_trust, &QPushButton::clicked, this, &DiscoverPage::trustAndReconnect);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
+    layout->addWidget(m_trustText);
+    layout->addWidget(m_trust, 0, Qt::AlignLeft);
     layout->addWidget(m_details, 1);
 }
 
 void DiscoverPage::initializePage()
 {
     m_done = false;
+    m_trustText->setVisible(false);
+    m_trust->setVisible(false);
     m_details->clear();
     m_busy->setVisible(true);
     QString error;
@@ -55,6 +67,7 @@ void DiscoverPage::initializePage()
         m_busy->setVisible(false);
         if (!s.ok()) {
             m_status->setText(tr("Discovery failed: %1").arg(s.error().message));
+            offerTrust();
             return;
         }
         const Planner::Input in = site->input();
@@ -74,6 +87,46 @@ void DiscoverPage::initializePage()
 bool DiscoverPage::isComplete() const
 {
     return m_done;
+}
+
+void DiscoverPage::offerTrust()
+{
+    SiteConnection* site = m_draft->connection();
+    const QList<TrustRequest> asks = site ? site->trustRequests() : QList<TrustRequest>{};
+    if (asks.isEmpty())
+        return;
+    QStringList lines;
+    for (const TrustRequest& r : asks)
+        lines << (r.kind == TrustRequest::Kind::TlsCertificate
+                      ? tr("TrueNAS %1:%2 — TLS certificate, SHA-256 %3")
+                            .arg(r.host)
+                            .arg(r.port)
+                            .arg(r.fingerprint)
+                      : tr("ESXi %1:%2 — host key %3, %4")
+                            .arg(r.host)
+                            .arg(r.port)
+                            .arg(r.keyType, r.fingerprint));
+    m_trustText->setText(
+        tr("First contact with these systems. Compare each fingerprint with the one the system shows "
+           "(TrueNAS: "
+           "System → Certificates; ESXi: the console's SSH host key) before you trust it:\n%1")
+            .arg(lines.join(u'\n')));
+    m_trustText->setVisible(true);
+    m_trust->setVisible(true);
+    m_trust->setFocus();
+}
+
+void DiscoverPage::trustAndReconnect()
+{
+    SiteConnection* site = m_draft->connection();
+    if (!site)
+        return;
+    for (const TrustRequest& r : site->trustRequests())
+        if (const Status s = site->trust(r); !s.ok()) {
+            m_status->setText(s.error().message);
+            return;
+        }
+    initializePage(); // a new connection: now the trust stores know the keys
 }
 
 } // namespace mpio::ui

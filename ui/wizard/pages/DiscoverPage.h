@@ -5,6 +5,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace mpio::ui {
 
@@ -12,7 +13,8 @@ class WizardDraft;
 
 // [2, 3] Connects to TrueNAS (TLS WebSocket) and every ESXi host (SSH) in parallel and shows what each has:
 // versions, pools with SLOG, NICs, vmnics, vSwitches, vmks, software iSCSI. Runs in the background;
-// the page completes when every system answered.
+// the page completes when every system answered. First contact with a real system's certificate or host key
+// stops with its fingerprint and asks; a changed one is refused with both fingerprints (the core's error).
 class DiscoverPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,7 +25,12 @@ public:
     bool isComplete() const override;
 
 private:
+    void offerTrust();
+    void trustAndReconnect();
+
     WizardDraft* m_draft;
+    QLabel* m_trustText;
+    QPushButton* m_trust;
     QProgressBar* m_busy;
     QLabel* m_status;
     QPlainTextEdit* m_details;

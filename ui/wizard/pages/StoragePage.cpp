@@ -172,7 +172,7 @@ StoragePage::StoragePage(WizardDraft* draft, QWidget* parent)
     m_peerSecret->setObjectName(QStringLiteral("peerSecretEdit"));
     m_peerSecret->setAccessibleName(tr("Mutual CHAP secret"));
     m_peerSecret->setEchoMode(QLineEdit::Password);
-    m_mutualRows << addRow(targetForm, tr("Mutual s&ecret:"), m_peerSecret,
+    m_mutualRows << addRow(targetForm, tr("Mutual sec&ret:"), m_peerSecret,
                            QStringLiteral("/iscsi/auth/peerSecret"), QStringLiteral("peerSecretError"));
 
     m_binding = combo(QStringLiteral("bindingCombo"),
@@ -181,7 +181,7 @@ StoragePage::StoragePage(WizardDraft* draft, QWidget* parent)
                        {tr("Bind as the article does"), int(BindingMode::Always)}},
                       this);
     m_binding->setAccessibleName(tr("Port binding"));
-    addRow(targetForm, tr("Port &binding:"), m_binding, QStringLiteral("/policy/binding"),
+    addRow(targetForm, tr("Port b&inding:"), m_binding, QStringLiteral("/policy/binding"),
            QStringLiteral("bindingError"));
     m_bindingText = new QLabel(this);
     m_bindingText->setObjectName(QStringLiteral("bindingExplanation"));

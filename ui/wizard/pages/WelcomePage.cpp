@@ -3,6 +3,7 @@
 #include "core/model/SiteJson.h"
 #include "core/validation/SiteValidator.h"
 #include "ui/i18n/Language.h"
+#include "ui/wizard/PageId.h"
 #include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -76,6 +78,18 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     form->addRow(tr("Site &profile:"), profileRow);
     static_cast<QLabel*>(form->labelForField(profileRow))->setBuddy(m_profile);
 
+    // Where the systems are: the real site at the profile's addresses (logins on the next page), or a
+    // virtual lab on this computer.
+    m_realSite = new QRadioButton(tr("The real s&ite at the profile's addresses"), this);
+    m_realSite->setObjectName(QStringLiteral("realSiteRadio"));
+    m_useLab = new QRadioButton(tr("A &virtual lab on this computer"), this);
+    m_useLab->setObjectName(QStringLiteral("labRadio"));
+    auto* where = new QHBoxLayout;
+    where->addWidget(m_realSite);
+    where->addWidget(m_useLab);
+    where->addStretch();
+    form->addRow(tr("Systems:"), where);
+
     m_lab = new QLineEdit(m_draft->labStateDir, this);
     m_lab->setObjectName(QStringLiteral("labEdit"));
     m_lab->setAccessibleName(tr("Virtual lab state folder"));
@@ -94,7 +108,7 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     auto* labRow = new QHBoxLayout;
     labRow->addWidget(m_scenario, 1);
     labRow->addWidget(m_startLab);
-    form->addRow(tr("Or try a &scenario:"), labRow);
+    form->addRow(tr("Or try a sc&enario:"), labRow);
     static_cast<QLabel*>(form->labelForField(labRow))->setBuddy(m_scenario);
 
     // Widgets are built once with tr(): a new language applies from the next start, and the page says so.
@@ -122,7 +136,22 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     layout->addWidget(m_status);
     layout->addStretch();
     connect(m_profile, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_lab, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_lab, &QLineEdit::textChanged, this, [this] {
+        if (!m_lab->text().isEmpty())
+            m_useLab->setChecked(true); // a lab folder given (or --lab) means the lab
+        emit completeChanged();
+    });
+    connect(m_useLab, &QRadioButton::toggled, this, [this](bool lab) {
+        m_lab->setEnabled(lab);
+        emit completeChanged();
+    });
+    (m_draft->labStateDir.isEmpty() ? m_realSite : m_useLab)->setChecked(true);
+    m_lab->setEnabled(m_useLab->isChecked());
+}
+
+int WelcomePage::nextId() const
+{
+    return m_useLab->isChecked() ? DiscoverPageId : SystemsPageId;
 }
 
 void WelcomePage::browseProfile()
@@ -148,6 +177,7 @@ void WelcomePage::startLab()
     m_labProcess->setArguments(
         {QStringLiteral("--scenario"), m_scenario->currentText(), QStringLiteral("--state-dir"), dir});
     m_labProcess->start();
+    m_useLab->setChecked(true);
     m_lab->setText(dir);
     m_startLab->setEnabled(false);
     m_status->setText(tr("Starting the virtual lab (%1) …").arg(m_scenario->currentText()));
@@ -174,7 +204,8 @@ void WelcomePage::pollLab()
 
 bool WelcomePage::isComplete() const
 {
-    return !m_profile->text().trimmed().isEmpty() && !m_lab->text().trimmed().isEmpty();
+    return !m_profile->text().trimmed().isEmpty() &&
+           (m_realSite->isChecked() || !m_lab->text().trimmed().isEmpty());
 }
 
 bool WelcomePage::validatePage()
@@ -192,6 +223,13 @@ bool WelcomePage::validatePage()
                 lines << QStringLiteral("%1: %2 %3").arg(f.ruleId, f.message, f.fix);
         m_status->setText(tr("The profile has errors:\n%1").arg(lines.join(u'\n')));
         return false;
+    }
+    if (m_realSite->isChecked()) {
+        m_draft->site = *site;
+        m_draft->profilePath = m_profile->text().trimmed();
+        m_draft->labStateDir.clear();
+        RecentProfiles::add(m_draft->profilePath);
+        return true;
     }
     if (!QFileInfo::exists(m_lab->text().trimmed() + QStringLiteral("/endpoints.json"))) {
         m_status->setText(tr("No running lab in %1 (endpoints.json is missing). Start one here or with "

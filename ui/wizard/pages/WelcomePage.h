@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QProcess;
 class QPushButton;
+class QRadioButton;
 
 namespace mpio::ui {
 
@@ -22,6 +23,7 @@ public:
     WelcomePage(WizardDraft* draft, QWidget* parent = nullptr);
     bool isComplete() const override;
     bool validatePage() override;
+    int nextId() const override;
 
 private:
     void startLab();
@@ -30,6 +32,8 @@ private:
 
     WizardDraft* m_draft;
     QLineEdit* m_profile;
+    QRadioButton* m_realSite;
+    QRadioButton* m_useLab;
     QLineEdit* m_lab;
     QComboBox* m_scenario;
     QPushButton* m_startLab;

@@ -1,0 +1,140 @@
+// The wizard against a site that is not a lab (issue 7 pages 2–3): the profile points at the systems by
+// address — here mpio-lab's TrueNAS and ESXi endpoints on 127.0.0.1, reached exactly as real ones would be,
+// with nothing pinned from the lab's endpoints.json. The Systems page checks the logins as they are typed;
+// discovery stops at first contact with the TLS certificate and both SSH host keys, shows their
+// fingerprints, and goes on once the user trusts them; a wrong ESXi password stops discovery with the
+// host's refusal and the page does not complete.
+#include "LabProcess.h"
+#include "TestEnv.h"
+#include "core/common/AppPaths.h"
+#include "core/lab/LabEndpoints.h"
+#include "core/model/SiteJson.h"
+#include "ui/wizard/PageId.h"
+#include "ui/wizard/SetupWizard.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mpio;
+using namespace mpio::ui;
+
+class TestWizardRealSite : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MPIO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100);
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        AppPaths::setStateDir(m_dir.filePath(QStringLiteral("state"))); // empty trust stores
+    }
+
+    void loginsTrustAndDiscovery()
+    {
+        test::LabProcess lab;
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("seed-two-paths"), &error), qPrintable(error));
+        const auto endpoints = LabEndpoints::load(lab.stateDir());
+        QVERIFY(endpoints.ok());
+
+        // The seed profile, addressed like a real site.
+        auto site = SiteJson::loadFile(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")));
+        QVERIFY(site.ok());
+        site->truenas.host = endpoints->truenas.host;
+        site->truenas.port = endpoints->truenas.port;
+        site->truenas.apiUser = endpoints->truenas.apiUser;
+        for (HostSpec& h : site->hosts) {
+            const LabEndpoints::Host* lh = endpoints->host(h.name);
+            QVERIFY(lh);
+            h.address = lh->host;
+            h.sshPort = lh->port;
+            h.user = lh->user;
+        }
+        const QString profile = m_dir.filePath(QStringLiteral("site.json"));
+        QVERIFY(SiteJson::saveFile(*site, profile).ok());
+
+        SetupWizard wizard;
+        wizard.preset(profile, QString());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.findChild<QRadioButton*>(QStringLiteral("realSiteRadio"))->isChecked());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SystemsPageId));
+
+        // Bad input is said at the field and holds the page.
+        auto* key = wizard.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"));
+        auto* keyError = wizard.findChild<QLabel*>(QStringLiteral("apiKeyError"));
+        key->setText(QStringLiteral("not a key"));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY2(keyError->text().contains(QLatin1String("spaces")), qPrintable(keyError->text()));
+        key->setText(QStringLiteral("12-short"));
+        QVERIFY2(keyError->text().contains(QLatin1String("not a TrueNAS API key")),
+                 qPrintable(keyError->text()));
+        key->setText(endpoints->truenas.apiKey);
+        auto* user = wizard.findChild<QLineEdit*>(QStringLiteral("userEdit-esx01"));
+        user->setText(QStringLiteral("root; reboot"));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("passwordError-esx01"))
+                    ->text()
+                    .contains(QLatin1String("not a user name")));
+        user->setText(endpoints->host(QStringLiteral("esx01"))->user);
+        QVERIFY(!wizard.currentPage()->isComplete()); // no passwords yet
+        for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")})
+            wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-") + h)
+                ->setText(endpoints->host(h)->password);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(false); // no keychain here
+        shot(&wizard, QStringLiteral("3-systems"));
+
+        // First contact: three fingerprints to trust (TLS certificate, two host keys), nothing discovered.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DiscoverPageId));
+        auto* trust = wizard.findChild<QPushButton*>(QStringLiteral("trustButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 30000);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        const QString asked = wizard.findChild<QLabel*>(QStringLiteral("trustText"))->text();
+        for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")})
+            QVERIFY2(asked.contains(endpoints->host(h)->hostKeySha256), qPrintable(asked));
+        QVERIFY2(asked.contains(QLatin1String("TLS")), qPrintable(asked));
+        shot(&wizard, QStringLiteral("3-trust"));
+        trust->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        QVERIFY(!trust->isVisible());
+
+        // A wrong password: the host refuses it, discovery stops and says so.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(SystemsPageId));
+        wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-esx02"))
+            ->setText(QStringLiteral("wrong-one"));
+        wizard.next();
+        auto* status = wizard.findChild<QLabel*>(QStringLiteral("discoverStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("esx02")), 30000);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!trust->isVisible()); // the keys are trusted now: nothing to ask
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+};
+
+QTEST_MAIN(TestWizardRealSite)
+#include "tst_wizard_real_site.moc"
