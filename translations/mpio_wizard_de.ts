@@ -3280,6 +3280,36 @@ Alles zurückrollen, den Schritt wiederholen oder stoppen und Erledigtes behalte
     </message>
 </context>
 <context>
+    <name>mpio::ui::AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit-Ergebnis</translation>
+    </message>
+    <message>
+        <source>The discovered site measured against the profile and the rules. Nothing was changed.</source>
+        <translation>Der erkannte Standort, gemessen am Profil und an den Regeln. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Befunde des Audits</translation>
+    </message>
+    <message>
+        <source>Nothing was discovered: go back and connect first.</source>
+        <translation>Es wurde nichts erkannt: Gehen Sie zurück und verbinden Sie sich zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The site follows every rule checked (%n warning(s) to consider).</source>
+        <translation>
+            <numerusform>✔ Der Standort erfüllt jede geprüfte Regel (%n Warnung zu beachten).</numerusform>
+            <numerusform>✔ Der Standort erfüllt jede geprüfte Regel (%n Warnungen zu beachten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ %1 error(s), %2 warning(s) and %3 difference(s) from the profile. Each finding below says what is wrong and how to fix it; running the setup with this profile would make exactly the listed changes.</source>
+        <translation>✘ %1 Fehler, %2 Warnung(en) und %3 Abweichung(en) vom Profil. Jeder Befund unten sagt, was falsch ist und wie es zu beheben ist; die Einrichtung mit diesem Profil würde genau die aufgeführten Änderungen vornehmen.</translation>
+    </message>
+</context>
+<context>
     <name>mpio::ui::DiscoverPage</name>
     <message>
         <source>Connect and discover</source>
@@ -4525,6 +4555,18 @@ Abhilfe: %4</translation>
     <message>
         <source>Systems:</source>
         <translation>Systeme:</translation>
+    </message>
+    <message>
+        <source>Set &amp;up multipathing</source>
+        <translation>Multipathing &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Audit an existing setup (changes nothing)</source>
+        <translation>&amp;Audit einer bestehenden Einrichtung (ändert nichts)</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // bad input on the welcome page (no lab there, a broken profile) shows the error and does not advance.
 // With MPIO_SCREENSHOT_DIR set, every page is saved as PNG (./run.sh screenshots).
 #include "LabProcess.h"
+#include "LabStateDiff.h"
 #include "TestEnv.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +70,40 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(WelcomePageId));
         QVERIFY2(status->text().contains(QLatin1String("error")), qPrintable(status->text()));
+    }
+
+    // Welcome → audit: discovery, then the audit page (read-only) as the last page. The unconfigured seed
+    // site has differences from its profile; the lab's state is the same before and after.
+    void auditOnlyEndsOnTheAuditPage()
+    {
+        test::LabProcess lab;
+        QString error;
+        QVERIFY2(lab.start(QStringLiteral("seed-two-paths"), &error), qPrintable(error));
+        const auto before = lab.control(QStringLiteral("state"));
+        QVERIFY(before);
+        SetupWizard wizard;
+        wizard.preset(test::dataPath(QStringLiteral("profiles/seed-two-paths.json")), lab.stateDir());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QRadioButton*>(QStringLiteral("auditRadio"))->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DiscoverPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(AuditPageId));
+        QVERIFY(wizard.currentPage()->isFinalPage());
+        QCOMPARE(wizard.currentPage()->nextId(), -1);
+        const QString verdict = wizard.findChild<QLabel*>(QStringLiteral("auditVerdict"))->text();
+        QVERIFY2(verdict.contains(QLatin1String("difference")), qPrintable(verdict));
+        QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("auditText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("esxcli")));
+        shot(&wizard, QStringLiteral("12-audit"));
+        const auto after = lab.control(QStringLiteral("state"));
+        QVERIFY(after);
+        QVERIFY2(test::normalizedLabState(*before) == test::normalizedLabState(*after),
+                 qPrintable(test::firstDifference(test::normalizedLabState(*before),
+                                                  test::normalizedLabState(*after))));
     }
 
     void wholeFlowAgainstTheLab()

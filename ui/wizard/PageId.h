@@ -17,7 +17,8 @@ enum PageId
     ApplyPageId = 8,     // [8] progress, live log, cancel; roll back / retry / stop on failure
     VerifyPageId = 9,    // [9] paths, states, PSP, iops per host and device
     FailoverPageId = 10, // [10] the article's failover protocol, measured; skippable
-    LiveIopsPageId = 11  // [11] live per-path IOPS chart, shares, path events — the last page
+    LiveIopsPageId = 11, // [11] live per-path IOPS chart, shares, path events — the last page of a setup
+    AuditPageId = 12     // [1 → audit] read-only audit after discovery — the last page of an audit
 };
 
 } // namespace mpio::ui

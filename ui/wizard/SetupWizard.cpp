@@ -4,6 +4,7 @@
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/WizardDraft.h"
 #include "ui/wizard/pages/ApplyPage.h"
+#include "ui/wizard/pages/AuditPage.h"
 #include "ui/wizard/pages/DiscoverPage.h"
 #include "ui/wizard/pages/FailoverPage.h"
 #include "ui/wizard/pages/JumboPage.h"
@@ -63,6 +64,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     setPage(VerifyPageId, new VerifyPage(m_draft, this));
     setPage(FailoverPageId, new FailoverPage(m_draft, this));
     setPage(LiveIopsPageId, new LiveIopsPage(m_draft, this));
+    setPage(AuditPageId, new AuditPage(m_draft, this)); // reached from Discover when auditing only
     setStartId(WelcomePageId);
 
     // About (issue 8): a button on every page and F1, the platform's help key.

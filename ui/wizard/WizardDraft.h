@@ -33,6 +33,7 @@ public:
     QString profilePath;
     QString labStateDir; // empty: the real site at the profile's addresses
     bool usesLab() const { return !labStateDir.isEmpty(); }
+    bool auditOnly = false; // Welcome: audit an existing setup (read-only) instead of setting it up
     // The real site's secrets as typed (or read from the keychain) on the Systems page: memory only.
     QString truenasApiKey;
     QHash<QString, QString> hostPasswords; // by host name

@@ -3,6 +3,7 @@
 #include "core/esxi/EsxiSnapshotJson.h"
 #include "core/site/SiteConnection.h"
 #include "core/truenas/TrueNasSnapshotJson.h"
+#include "ui/wizard/PageId.h"
 #include "ui/wizard/WizardDraft.h"
 
 #include <QFontDatabase>
@@ -82,6 +83,11 @@ void DiscoverPage::initializePage()
         m_done = true;
         emit completeChanged();
     });
+}
+
+int DiscoverPage::nextId() const
+{
+    return m_draft->auditOnly ? AuditPageId : PathsPageId;
 }
 
 bool DiscoverPage::isComplete() const

@@ -23,6 +23,7 @@ public:
     DiscoverPage(WizardDraft* draft, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override; // the audit page for an audit, the paths otherwise
 
 private:
     void offerTrust();

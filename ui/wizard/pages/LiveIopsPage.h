@@ -39,6 +39,7 @@ public:
     LiveIopsPage(WizardDraft* draft, QWidget* parent = nullptr);
     ~LiveIopsPage() override;
     void initializePage() override;
+    int nextId() const override { return -1; } // the last page (the audit page has a higher id)
     // The as-built report of this setup, with the shares shown now, as HTML or (path ends in .pdf) PDF.
     Status exportReportTo(const QString& path);
 

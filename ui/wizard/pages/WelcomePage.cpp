@@ -7,6 +7,7 @@
 #include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -78,6 +79,22 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     form->addRow(tr("Site &profile:"), profileRow);
     static_cast<QLabel*>(form->labelForField(profileRow))->setBuddy(m_profile);
 
+    // What to do: set the site up, or only audit what is there (read-only, ends on the audit page).
+    m_setup = new QRadioButton(tr("Set &up multipathing"), this);
+    m_setup->setObjectName(QStringLiteral("setupRadio"));
+    m_audit = new QRadioButton(tr("&Audit an existing setup (changes nothing)"), this);
+    m_audit->setObjectName(QStringLiteral("auditRadio"));
+    m_setup->setChecked(!m_draft->auditOnly);
+    m_audit->setChecked(m_draft->auditOnly);
+    auto* what = new QHBoxLayout;
+    what->addWidget(m_setup);
+    what->addWidget(m_audit);
+    what->addStretch();
+    form->addRow(tr("Task:"), what);
+    auto* whatGroup = new QButtonGroup(this);
+    whatGroup->addButton(m_setup);
+    whatGroup->addButton(m_audit);
+
     // Where the systems are: the real site at the profile's addresses (logins on the next page), or a
     // virtual lab on this computer.
     m_realSite = new QRadioButton(tr("The real s&ite at the profile's addresses"), this);
@@ -89,6 +106,9 @@ WelcomePage::WelcomePage(WizardDraft* draft, QWidget* parent)
     where->addWidget(m_useLab);
     where->addStretch();
     form->addRow(tr("Systems:"), where);
+    auto* whereGroup = new QButtonGroup(this); // two radio groups on one page: each its own exclusive group
+    whereGroup->addButton(m_realSite);
+    whereGroup->addButton(m_useLab);
 
     m_lab = new QLineEdit(m_draft->labStateDir, this);
     m_lab->setObjectName(QStringLiteral("labEdit"));
@@ -224,6 +244,7 @@ bool WelcomePage::validatePage()
         m_status->setText(tr("The profile has errors:\n%1").arg(lines.join(u'\n')));
         return false;
     }
+    m_draft->auditOnly = m_audit->isChecked();
     if (m_realSite->isChecked()) {
         m_draft->site = *site;
         m_draft->profilePath = m_profile->text().trimmed();

@@ -32,6 +32,8 @@ private:
 
     WizardDraft* m_draft;
     QLineEdit* m_profile;
+    QRadioButton* m_setup;
+    QRadioButton* m_audit;
     QRadioButton* m_realSite;
     QRadioButton* m_useLab;
     QLineEdit* m_lab;
