@@ -3,10 +3,11 @@
 // with nothing pinned from the lab's endpoints.json. The Systems page checks the logins as they are typed;
 // discovery stops at first contact with the TLS certificate and both SSH host keys, shows their
 // fingerprints, and goes on once the user trusts them; a wrong ESXi password stops discovery with the
-// host's refusal and the page does not complete.
+// host's refusal and the page does not complete; a changed host key is refused naming both fingerprints.
 #include "LabProcess.h"
 #include "TestEnv.h"
 #include "core/common/AppPaths.h"
+#include "core/esxi/KnownHosts.h"
 #include "core/lab/LabEndpoints.h"
 #include "core/model/SiteJson.h"
 #include "ui/wizard/PageId.h"
@@ -131,6 +132,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("esx02")), 30000);
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!trust->isVisible()); // the keys are trusted now: nothing to ask
+
+        // A changed host key (another machine answers at esx01's address): refused with both fingerprints,
+        // and no trust prompt — a changed key is never accepted from the wizard.
+        const LabEndpoints::Host* esx01 = endpoints->host(QStringLiteral("esx01"));
+        const QString other = QStringLiteral("SHA256:") + QString(43, u'A');
+        QVERIFY(
+            esxi::KnownHosts().trust(esx01->host, esx01->port, QStringLiteral("ssh-ed25519"), other).ok());
+        wizard.back();
+        wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-esx02"))
+            ->setText(endpoints->host(QStringLiteral("esx02"))->password);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("CHANGED")), 30000);
+        QVERIFY2(status->text().contains(other) && status->text().contains(esx01->hostKeySha256),
+                 qPrintable(status->text()));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!trust->isVisible());
     }
 
     void cleanupTestCase() { QSettings().clear(); }
