@@ -3826,6 +3826,26 @@ Abhilfe: %4</translation>
         <source>Lab workload started: 2000 IOPS per host.</source>
         <translation>Last im Labor gestartet: 2000 IOPS pro Host.</translation>
     </message>
+    <message>
+        <source>&amp;Save the profile…</source>
+        <translation>Profil &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Log-&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Save the site profile</source>
+        <translation>Standortprofil speichern</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.json)</source>
+        <translation>Standortprofile (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>mpio::ui::PathTableModel</name>

@@ -1,10 +1,16 @@
 // What the wizard remembers between runs (issue 7, QSettings in test mode, so the user's own settings are
 // untouched): the recent profiles (newest first, no duplicates, at most 8, vanished files dropped), the
-// newest one prefilled on the Welcome page, the window's size, and the language choice.
+// newest one prefilled on the Welcome page, unsaved edits kept as a draft, the window's size, and the
+// language choice.
+#include "TestEnv.h"
+#include "core/common/AppPaths.h"
+#include "core/model/SiteJson.h"
 #include "ui/i18n/Language.h"
 #include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/WizardDraft.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace mpio;
 using namespace mpio::ui;
 
 class TestWelcomeSettings : public QObject
@@ -74,6 +81,36 @@ private slots:
         }
         SetupWizard again;
         QCOMPARE(again.size(), QSize(1111, 777));
+    }
+
+    // Closing mid-way with edits keeps them: the edited site as a draft profile, offered first next time;
+    // closing without edits keeps nothing.
+    void editsSurviveClosingAsADraft()
+    {
+        AppPaths::setStateDir(m_dir.filePath(QStringLiteral("state")));
+        const QString original = mpio::test::dataPath(QStringLiteral("profiles/seed-two-paths.json"));
+        {
+            SetupWizard wizard;
+            wizard.draft()->profilePath = original;
+            wizard.draft()->site = SiteJson::loadFile(original).value();
+            wizard.reject(); // unchanged: no draft
+        }
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("state/drafts"))).exists() ||
+                QDir(m_dir.filePath(QStringLiteral("state/drafts"))).isEmpty());
+        {
+            SetupWizard wizard;
+            wizard.draft()->profilePath = original;
+            wizard.draft()->site = SiteJson::loadFile(original).value();
+            wizard.draft()->site.hosts[0].paths[0].ip = QStringLiteral("10.20.10.13"); // edited on the way
+            wizard.reject();
+        }
+        const QString draft = RecentProfiles::list().value(0);
+        QVERIFY2(draft.startsWith(m_dir.filePath(QStringLiteral("state/drafts/"))), qPrintable(draft));
+        const auto kept = SiteJson::loadFile(draft);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->hosts[0].paths[0].ip, QStringLiteral("10.20.10.13"));
+        SetupWizard next;
+        QCOMPARE(next.findChild<QLineEdit*>(QStringLiteral("profileEdit"))->text(), draft);
     }
 
     void languageChoiceIsStoredAndCheckedOnRead()

@@ -7,6 +7,7 @@
 #include "LabProcess.h"
 #include "LabStateDiff.h"
 #include "TestEnv.h"
+#include "core/model/SiteJson.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardDraft.h"
@@ -253,6 +254,13 @@ private slots:
         QVERIFY(html.contains("switch Core-A down")); // the failover test's fault is in the report
         for (const QString& secret : {QStringLiteral("Lab-esx01-pw"), QStringLiteral("Lab-esx02-pw")})
             QVERIFY(!html.contains(secret.toUtf8()));
+        // The profile as applied, with the edit made on the paths page, saved for the next run.
+        const QString saved = out.filePath(QStringLiteral("site.json"));
+        QVERIFY(live->saveProfileTo(saved).ok());
+        const auto reloaded = SiteJson::loadFile(saved);
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded->hosts[1].paths[0].ip, QStringLiteral("10.20.10.13"));
+        QVERIFY(!test::readFile(saved).contains("Lab-esx01-pw"));
     }
 };
 

@@ -1,7 +1,11 @@
 #include "ui/wizard/SetupWizard.h"
 
+#include "core/common/AppPaths.h"
+#include "core/log/Log.h"
+#include "core/model/SiteJson.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/wizard/PageId.h"
+#include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 #include "ui/wizard/pages/ApplyPage.h"
 #include "ui/wizard/pages/AuditPage.h"
@@ -18,8 +22,10 @@
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 
@@ -117,8 +123,32 @@ void SetupWizard::closeEvent(QCloseEvent* event)
     QWizard::closeEvent(event);
 }
 
+void SetupWizard::keepDraft()
+{
+    // Nothing typed is lost (issue 7): a site edited on the way (paths, storage) and not saved as it is now
+    // stays as a draft profile in the app's folder, the newest recent profile, so the next start offers it.
+    const Site& site = m_draft->site;
+    if (site.name.isEmpty())
+        return;
+    if (const auto saved = SiteJson::loadFile(m_draft->profilePath); saved && *saved == site)
+        return;
+    QString name = site.name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
+    const QString path = AppPaths::ensure(AppPaths::stateDir() + QStringLiteral("/drafts")) +
+                         QLatin1Char('/') + name + QLatin1Char('-') +
+                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) +
+                         QStringLiteral(".json");
+    if (const Status s = SiteJson::saveFile(site, path); s.ok()) {
+        RecentProfiles::add(path);
+        Log::get("ui")->info("unsaved profile edits kept as a draft: {}", path.toStdString());
+    } else {
+        Log::get("ui")->warn("the draft could not be kept: {}", s.error().message.toStdString());
+    }
+}
+
 void SetupWizard::done(int result)
 {
+    keepDraft();
     QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry()); // Finish and Cancel close it too
     QWizard::done(result);
 }

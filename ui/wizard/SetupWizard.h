@@ -27,6 +27,8 @@ protected:
     void done(int result) override;
 
 private:
+    void keepDraft();
+
     WizardDraft* m_draft;
     ApplyPage* m_apply;
 };

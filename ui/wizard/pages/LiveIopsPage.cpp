@@ -1,15 +1,20 @@
 #include "ui/wizard/pages/LiveIopsPage.h"
 
+#include "core/common/AppPaths.h"
+#include "core/model/SiteJson.h"
+
 #include "core/esxi/EsxiPathStatsSource.h"
 #include "core/lab/LabControlClient.h"
 #include "core/lab/LabEndpoints.h"
 #include "core/monitor/IopsMonitor.h"
 #include "core/site/SiteConnection.h"
 #include "ui/report/WizardReport.h"
+#include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTime>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -63,9 +69,19 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     m_export = new QPushButton(tr("&Export report…"), this);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     connect(m_export, &QPushButton::clicked, this, &LiveIopsPage::chooseReportFile);
+    auto* saveProfile = new QPushButton(tr("&Save the profile…"), this);
+    saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
+    connect(saveProfile, &QPushButton::clicked, this, &LiveIopsPage::chooseProfileFile);
+    auto* logs = new QPushButton(tr("Open the &log folder"), this);
+    logs->setObjectName(QStringLiteral("openLogsButton"));
+    logs->setToolTip(AppPaths::logDir());
+    connect(logs, &QPushButton::clicked, this,
+            [] { QDesktopServices::openUrl(QUrl::fromLocalFile(AppPaths::ensure(AppPaths::logDir()))); });
     auto* actions = new QVBoxLayout;
     actions->addWidget(m_workload);
     actions->addWidget(m_export);
+    actions->addWidget(saveProfile);
+    actions->addWidget(logs);
     actions->addStretch();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_shares, 1);
@@ -176,6 +192,35 @@ void LiveIopsPage::chooseReportFile()
         m_events->insertItem(0, s ? tr("Report saved: %1").arg(path) : s.error().toString());
     });
     dialog->open();
+}
+
+void LiveIopsPage::chooseProfileFile()
+{
+    // The profile as it was applied (with the edits made on the way), for the next audit or a re-run.
+    auto* dialog = new QFileDialog(this, tr("Save the site profile"),
+                                   m_draft->profilePath.isEmpty()
+                                       ? QDir::home().filePath(m_draft->site.name + QStringLiteral(".json"))
+                                       : m_draft->profilePath,
+                                   tr("Site profiles (*.json)"));
+    dialog->setObjectName(QStringLiteral("saveProfileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        const Status s = saveProfileTo(path);
+        m_events->insertItem(0, s ? tr("Profile saved: %1").arg(path) : s.error().toString());
+    });
+    dialog->open();
+}
+
+Status LiveIopsPage::saveProfileTo(const QString& path)
+{
+    const Status s = SiteJson::saveFile(m_draft->site, path);
+    if (s.ok()) {
+        m_draft->profilePath = path;
+        RecentProfiles::add(path);
+    }
+    return s;
 }
 
 Status LiveIopsPage::exportReportTo(const QString& path)

@@ -42,11 +42,14 @@ public:
     int nextId() const override { return -1; } // the last page (the audit page has a higher id)
     // The as-built report of this setup, with the shares shown now, as HTML or (path ends in .pdf) PDF.
     Status exportReportTo(const QString& path);
+    // The profile as applied (edits included), to a file; it becomes the newest recent profile.
+    Status saveProfileTo(const QString& path);
 
 private:
     void onPolled();
     void startLabWorkload();
     void chooseReportFile();
+    void chooseProfileFile();
 
     WizardDraft* m_draft;
     QChartView* m_view;
