@@ -16,6 +16,11 @@
 
 namespace mpio {
 
+namespace {
+// The subject of pins fromLab() made, so that a later lab may replace them (and nothing else).
+const QString kLabSubject = QStringLiteral("mpio-lab");
+} // namespace
+
 Result<SiteConnection::Endpoints> SiteConnection::fromLab(const Site& site, const LabEndpoints& lab)
 {
     Endpoints e;
@@ -29,11 +34,16 @@ Result<SiteConnection::Endpoints> SiteConnection::fromLab(const Site& site, cons
     e.truenas.apiUser = lab.truenas.apiUser;
     e.truenas.apiKey = lab.truenas.apiKey;
     Redactor::add(lab.truenas.apiKey);
-    // The lab wrote its certificate's fingerprint locally: pin it if nothing is pinned for that address.
+    // The lab wrote its certificate's fingerprint locally: pin it if nothing is pinned for that address, or
+    // if what is pinned there came from an earlier lab (kLabSubject). Each lab draws a fresh certificate and
+    // an ephemeral loopback port, so a later lab can land on a port an earlier one used (seen in CI: the
+    // fault matrix's 13th lab was refused as a "changed certificate"). A pin the user confirmed for a real
+    // TrueNAS is never replaced here: the connection then refuses the certificate, as it must.
     CertificatePins pins;
     const auto pinned = pins.pinned(url->host(), url->port(443));
-    if (pinned && pinned->isEmpty())
-        (void)pins.pin(url->host(), url->port(443), lab.truenas.certSha256, QStringLiteral("mpio-lab"));
+    const auto subject = pins.pinnedSubject(url->host(), url->port(443));
+    if (pinned && subject && (pinned->isEmpty() || *subject == kLabSubject))
+        (void)pins.pin(url->host(), url->port(443), lab.truenas.certSha256, kLabSubject);
     for (const HostSpec& h : site.hosts) {
         const LabEndpoints::Host* lh = lab.host(h.name);
         if (!lh)
