@@ -315,7 +315,14 @@ QJsonObject Lab::handleControl(const QString& action, const QJsonObject& args)
             return ControlServer::fail(QStringLiteral("esxcliMs must be a number"));
         if (args.contains(QStringLiteral("rttMs")) && !integer(args, QStringLiteral("rttMs"), &rttMs))
             return ControlServer::fail(QStringLiteral("rttMs must be a number"));
-        return done(m_ssh->setLatency(str(args, QStringLiteral("host")), esxcliMs, rttMs, &error));
+        int vmkpingTiming = -1;
+        if (args.contains(QStringLiteral("vmkpingTiming"))) {
+            if (!args.value(QStringLiteral("vmkpingTiming")).isBool())
+                return ControlServer::fail(QStringLiteral("vmkpingTiming must be true or false"));
+            vmkpingTiming = args.value(QStringLiteral("vmkpingTiming")).toBool() ? 1 : 0;
+        }
+        return done(
+            m_ssh->setLatency(str(args, QStringLiteral("host")), esxcliMs, rttMs, vmkpingTiming, &error));
     }
     if (action == QLatin1String("hostkey-rotate")) {
         const QString host = str(args, QStringLiteral("host"));

@@ -57,7 +57,8 @@ void EsxiHostClient::run(const QStringList& argv, std::function<void(Result<Exec
         return QMetaObject::invokeMethod(
                    this, [done, e = line.error()] { done(e); }, Qt::QueuedConnection),
                void();
-    m_queue.enqueue(Job{line->toUtf8(), timeoutMs, std::move(done)});
+    m_queue.enqueue(
+        Job{argv.value(0) == QLatin1String("vmkping"), line->toUtf8(), timeoutMs, std::move(done)});
     pump();
 }
 
@@ -107,58 +108,80 @@ void EsxiHostClient::cancel()
         s->session->cancel();
 }
 
+bool EsxiHostClient::mayStart(const Job& job) const
+{
+    if (job.ping)
+        return true;
+    int esxcliBusy = 0;
+    for (const Slot* s : m_slots)
+        esxcliBusy += s->busyWithEsxcli ? 1 : 0;
+    return esxcliBusy < m_concurrency;
+}
+
+EsxiHostClient::Slot* EsxiHostClient::freeSlot() const
+{
+    for (Slot* s : m_slots)
+        if (!s->busy && !s->opening && s->session->isOpen())
+            return s;
+    return nullptr;
+}
+
 void EsxiHostClient::pump()
 {
-    while (!m_queue.isEmpty()) {
-        if (m_loginFailed) {
-            Job j = m_queue.dequeue();
-            j.done(m_loginError);
-            continue;
-        }
-        Slot* free = nullptr;
-        bool anyOpening = false;
-        for (Slot* s : std::as_const(m_slots)) {
-            anyOpening = anyOpening || s->opening;
-            if (!s->busy && !s->opening && s->session->isOpen()) {
-                free = s;
-                break;
-            }
-        }
-        if (free) {
-            startOn(free, m_queue.dequeue());
-            continue;
-        }
-        // Drop sessions that died (a dropped connection); open another while under the limit.
-        for (qsizetype i = m_slots.size() - 1; i >= 0; --i) {
-            Slot* s = m_slots[i];
-            if (!s->busy && !s->opening && !s->session->isOpen()) {
-                m_slots.removeAt(i);
-                s->session->deleteLater();
-                delete s;
-            }
-        }
-        if (m_slots.size() < m_concurrency && !anyOpening) {
-            openSession([this](Status s) {
-                if (!s.ok()) {
-                    // Every waiting job learns why (no silent hang): the login or connect failure.
-                    while (!m_queue.isEmpty())
-                        m_queue.dequeue().done(s.error());
-                }
-            });
-        }
+    if (m_loginFailed) {
+        while (!m_queue.isEmpty())
+            m_queue.dequeue().done(m_loginError);
         return;
+    }
+    // In queue order, except that a vmkping does not wait behind esxcli calls held by the esxcli limit.
+    for (qsizetype i = 0; i < m_queue.size();) {
+        if (!mayStart(m_queue.at(i))) {
+            ++i;
+            continue;
+        }
+        Slot* free = freeSlot();
+        if (!free)
+            break;
+        startOn(free, m_queue.takeAt(i));
+    }
+    // Drop sessions that died (a dropped connection).
+    bool anyOpening = false;
+    for (qsizetype i = m_slots.size() - 1; i >= 0; --i) {
+        Slot* s = m_slots[i];
+        anyOpening = anyOpening || s->opening;
+        if (!s->busy && !s->opening && !s->session->isOpen()) {
+            m_slots.removeAt(i);
+            s->session->deleteLater();
+            delete s;
+        }
+    }
+    // Open another session when a waiting job could start on it, one at a time, under the limit.
+    bool startable = false;
+    for (const Job& j : std::as_const(m_queue))
+        startable = startable || mayStart(j);
+    const int limit = m_concurrency + kExtraPingSessions;
+    if (startable && !freeSlot() && m_slots.size() < limit && !anyOpening) {
+        openSession([this](Status s) {
+            if (!s.ok()) {
+                // Every waiting job learns why (no silent hang): the login or connect failure.
+                while (!m_queue.isEmpty())
+                    m_queue.dequeue().done(s.error());
+            }
+        });
     }
 }
 
 void EsxiHostClient::startOn(Slot* slot, Job job)
 {
     slot->busy = true;
+    slot->busyWithEsxcli = !job.ping;
     ++m_commands;
     Log::get("esxi")->debug("{}: {}", m_options.host, QString::fromUtf8(job.line));
     slot->session->exec(
         job.line,
         [this, slot, done = job.done](Result<ExecResult> r) {
             slot->busy = false;
+            slot->busyWithEsxcli = false;
             done(r);
             pump();
         },

@@ -11,10 +11,12 @@
 
 namespace mpio::esxi {
 
-// All calls to one ESXi host: up to `concurrency` SSH sessions (ESXi runs esxcli calls side by side, but a
-// host gets slow beyond a few; the lab models a per-host limit, default 2), opened on demand with ONE login
-// attempt each, and a queue in front of them. Every command goes through EsxiCommand, so nothing outside
-// the argument grammar reaches the host's shell.
+// All calls to one ESXi host: up to `concurrency` esxcli calls at once (ESXi runs them side by side through
+// hostd, but a host gets slow beyond a few; the lab models a per-host limit, default 2), on SSH sessions
+// opened on demand with ONE login attempt each, and a queue in front of them. vmkping does not go through
+// hostd: it may use kExtraPingSessions more sessions, so a host's jumbo cells run at once instead of in
+// waves behind the esxcli limit (issue 9: the matrix should cost about one vmkping). Every command goes
+// through EsxiCommand, so nothing outside the argument grammar reaches the host's shell.
 //
 // esxcli() runs with --formatter=xml and reads the result strictly; a non-zero exit is an "esxi.esxcli" error
 // carrying ESXi's own text ("Error: …") and the command line.
@@ -23,6 +25,8 @@ class EsxiHostClient : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kExtraPingSessions = 4;
+
     explicit EsxiHostClient(const SshOptions& options, int concurrency = 2, QObject* parent = nullptr);
     ~EsxiHostClient() override;
 
@@ -45,6 +49,7 @@ public:
 private:
     struct Job
     {
+        bool ping = false; // vmkping: not counted against the esxcli concurrency
         QByteArray line;
         int timeoutMs = -1;
         std::function<void(Result<ExecResult>)> done;
@@ -53,11 +58,14 @@ private:
     {
         SshSession* session = nullptr;
         bool busy = false;
+        bool busyWithEsxcli = false;
         bool opening = false;
     };
     void openSession(std::function<void(Status)> done);
     void pump();
     void startOn(Slot* slot, Job job);
+    bool mayStart(const Job& job) const;
+    Slot* freeSlot() const;
 
     SshOptions m_options;
     int m_concurrency = 2;

@@ -65,6 +65,11 @@ Result<HostKey> SshConnection::open(const QString& host, int port, const QString
     ssh_options_set(m_session, SSH_OPTIONS_LOG_VERBOSITY, &verbosity);
     // Our own trust store, never ~/.ssh: no config files, no agent.
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+    // Every exchange here is a small request waiting for its answer (channel open, exec, close): with Nagle's
+    // algorithm a small write behind an unacknowledged one waits for the peer's delayed ACK (40 ms on
+    // Linux). The product's whole time budget is round trips (issue 9), so no coalescing delay.
+    const int noDelay = 1;
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
     if (ssh_connect(m_session) != SSH_OK) {
         const Error e =
             sessionError(QStringLiteral("ssh.connect"),

@@ -110,6 +110,29 @@ private slots:
                 a.value->value().string(QStringLiteral("Version")).startsWith(QLatin1String("7.")));
         QCOMPARE(client.sessionsOpened(), 2);
 
+        // vmkping does not wait behind esxcli calls (it does not go through hostd): with both esxcli
+        // sessions busy, four pings open sessions of their own, at most kExtraPingSessions more.
+        Waiter<Result<EsxcliValue>> c, d;
+        client.esxcli({QStringLiteral("system"), QStringLiteral("version"), QStringLiteral("get")},
+                      c.callback());
+        client.esxcli({QStringLiteral("system"), QStringLiteral("hostname"), QStringLiteral("get")},
+                      d.callback());
+        QList<std::shared_ptr<Waiter<Result<ExecResult>>>> pings;
+        for (int i = 0; i < 4; ++i) {
+            pings << std::make_shared<Waiter<Result<ExecResult>>>();
+            client.run({QStringLiteral("vmkping"), QStringLiteral("-c"), QStringLiteral("1"),
+                        QStringLiteral("192.0.2.1")},
+                       pings.last()->callback());
+        }
+        for (const auto& p : std::as_const(pings)) {
+            QVERIFY(p->wait());
+            QVERIFY2(p->value->ok(), qPrintable(p->value->ok() ? QString() : p->value->error().toString()));
+            QVERIFY(p->value->value().combined().contains(QLatin1String("packets transmitted")));
+        }
+        QVERIFY(c.wait() && d.wait());
+        QVERIFY(client.sessionsOpened() > 2);
+        QVERIFY(client.sessionsOpened() <= 2 + EsxiHostClient::kExtraPingSessions);
+
         // esxcli's own error comes back as text with the command.
         Waiter<Result<EsxcliValue>> bad;
         client.esxcli({QStringLiteral("network"), QStringLiteral("nics")}, bad.callback());

@@ -18,6 +18,7 @@ struct EsxiContext
     NetworkProbe* probe = nullptr;
     StorageSide* storage = nullptr;
     int extraLatencyMs = 0; // time the real host would have spent (failed logins during a rescan)
+    int pingMs = 0;         // how long the real vmkping would have run (slept only with vmkpingTiming)
 };
 
 } // namespace mpio::lab

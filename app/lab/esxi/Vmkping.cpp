@@ -52,6 +52,7 @@ CommandOutput Vmkping::run(EsxiContext& ctx, const QStringList& args)
     CommandOutput out;
     QString vmk, host;
     int count = 3, payload = 56;
+    double intervalS = 1.0, waitS = 1.0; // -i default 1 s; -W default [unverified]: 1 s assumed
     bool df = false;
     auto bad = [&](const QString& msg) {
         out.err = (msg + QLatin1Char('\n') + usage()).toUtf8();
@@ -91,7 +92,9 @@ CommandOutput Vmkping::run(EsxiContext& ctx, const QStringList& args)
                 payload = v.toInt(&ok);
                 ok = ok && payload >= 0 && payload <= 65507;
             } else if (a == QLatin1String("-i") || a == QLatin1String("-W")) {
-                v.toDouble(&ok);
+                const double seconds = v.toDouble(&ok);
+                ok = ok && seconds >= 0 && seconds <= 60;
+                (a == QLatin1String("-i") ? intervalS : waitS) = seconds;
             } else if (a == QLatin1String("-t")) {
                 v.toInt(&ok);
             }
@@ -168,6 +171,11 @@ CommandOutput Vmkping::run(EsxiContext& ctx, const QStringList& args)
             ms(*std::min_element(rtts.cbegin(), rtts.cend())), ms(sum / rtts.size()),
             ms(*std::max_element(rtts.cbegin(), rtts.cend())));
     }
+    // How long the real command runs (vmkpingTiming): packets leave `interval` apart; then it waits for
+    // the last reply, or for -W when replies are missing.
+    const double lastSendMs = (count - 1) * intervalS * 1000.0;
+    const double tailMs = received == count && !rtts.isEmpty() ? rtts.last() : waitS * 1000.0;
+    ctx.pingMs = int(std::min(lastSendMs + tailMs, 600000.0));
     out.out = o.toUtf8();
     out.exitCode = received > 0 ? 0 : 1;
     return out;

@@ -11,11 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 thread_local int t_lastExtraLatencyMs = 0;
+thread_local int t_lastPingMs = 0;
 } // namespace
 
 int EsxiShell::lastExtraLatencyMs()
 {
     return t_lastExtraLatencyMs;
+}
+
+int EsxiShell::lastPingMs()
+{
+    return t_lastPingMs;
 }
 
 EsxiHostState* EsxiShell::hostNamed(const QString& name) const
@@ -57,6 +63,7 @@ void EsxiShell::removeHost(const QString& hostName)
 CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine)
 {
     t_lastExtraLatencyMs = 0;
+    t_lastPingMs = 0;
     CommandOutput total;
     EsxiHostState* host = hostNamed(hostName);
     if (!host) {
@@ -114,6 +121,7 @@ CommandOutput EsxiShell::run(const QString& hostName, const QString& commandLine
     }
     total.exitCode = status;
     t_lastExtraLatencyMs = ctx.extraLatencyMs;
+    t_lastPingMs = ctx.pingMs;
     return total;
 }
 

@@ -44,6 +44,8 @@ public:
     // this thread (a rescan that waits for LoginTimeout on every unreachable bound portal). The SSH layer
     // may add it. Thread-local, because several SSH workers run commands.
     static int lastExtraLatencyMs();
+    // The same for the last vmkping's modelled duration (ModelParams::vmkpingTiming).
+    static int lastPingMs();
 
     // The world calls this (holding its lock) model().linkDownDetectMs after World::linksChanged: paths whose
     // vmk can no longer reach their portal turn dead, and come back when reachable (esxi-esxcli.md §7.1).

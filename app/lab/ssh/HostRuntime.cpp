@@ -47,13 +47,21 @@ bool HostRuntime::checkPassword(const QString& user, const QString& password)
     return false;
 }
 
-void HostRuntime::setLatency(int esxcliMs, int rttMs)
+void HostRuntime::setLatency(int esxcliMs, int rttMs, int vmkpingTiming)
 {
     QMutexLocker lock(&m_mutex);
+    if (vmkpingTiming >= 0)
+        m_model.vmkpingTiming = vmkpingTiming > 0;
     if (esxcliMs >= 0)
         m_model.esxcliMs = esxcliMs;
     if (rttMs >= 0)
         m_model.sshRttMs = rttMs;
+}
+
+bool HostRuntime::vmkpingTiming() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_model.vmkpingTiming;
 }
 
 int HostRuntime::esxcliMs() const

@@ -28,7 +28,9 @@ public:
     int failedAttempts() const;
 
     // Latency (control action `latency`); negative values leave a parameter unchanged.
-    void setLatency(int esxcliMs, int rttMs);
+    // vmkpingTiming: 1 on, 0 off, negative unchanged (ModelParams::vmkpingTiming).
+    void setLatency(int esxcliMs, int rttMs, int vmkpingTiming = -1);
+    bool vmkpingTiming() const;
     int esxcliMs() const;
     int rttMs() const;
 

@@ -13,6 +13,7 @@
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 #include <libssh/server.h>
+#include <poll.h>
 #include <sys/socket.h>
 
 namespace mpio::lab {
@@ -61,6 +62,7 @@ void SshConnection::start()
 void SshConnection::stop()
 {
     m_shared->stop.store(true);
+    m_shared->wake.notify();
     // Under the lock the socket is still ours: run() closes it under the same lock, so a reused fd number
     // is never shut down by mistake.
     std::lock_guard<std::mutex> lock(m_fdMutex);
@@ -92,6 +94,15 @@ void SshConnection::run()
     if (ssh_handle_key_exchange(m_session) == SSH_OK && !m_shared->stop.load()) {
         ssh_event event = ssh_event_new();
         ssh_event_add_session(event, m_session);
+        WakePipe* wake = &m_shared->wake;
+        if (wake->isValid())
+            ssh_event_add_fd(
+                event, wake->readFd(), POLLIN,
+                [](socket_t, int, void* pipe) {
+                    static_cast<WakePipe*>(pipe)->drain();
+                    return 0;
+                },
+                wake);
         const QDeadlineTimer authDeadline(kAuthTimeoutMs);
         while (!m_shared->stop.load()) {
             if (m_shared->drop.load()) {
@@ -121,6 +132,8 @@ void SshConnection::run()
                 }
         }
         m_shared->stop.store(true);
+        if (wake->isValid())
+            ssh_event_remove_fd(event, wake->readFd());
         ssh_event_remove_session(event, m_session);
         ssh_event_free(event);
     }
@@ -264,6 +277,7 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
             // The session dies mid-command: the connection thread cuts the socket; no answer is written.
             shared->drop.store(true);
             shared->pending.fetch_sub(1);
+            shared->wake.notify();
             return;
         }
         if (fail) {
@@ -283,7 +297,8 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
                     // LoginTimeout on unreachable portals), slept outside the world lock.
                     // Thread-local in the shell; only meaningful when the runner is the ESXi shell.
                     if (dynamic_cast<const EsxiShell*>(runner))
-                        extraMs = EsxiShell::lastExtraLatencyMs();
+                        extraMs = EsxiShell::lastExtraLatencyMs() +
+                                  (runtime->vmkpingTiming() ? EsxiShell::lastPingMs() : 0);
                 }
                 runtime->simulateExtra(extraMs, shared->stop);
             } else {
@@ -299,6 +314,7 @@ void SshConnection::startExec(ssh_channel_struct* channel, const QString& comman
             shared->done.append(c);
         }
         shared->pending.fetch_sub(1);
+        shared->wake.notify();
     });
 }
 

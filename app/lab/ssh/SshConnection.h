@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/lab/ssh/WakePipe.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
@@ -23,11 +25,12 @@ class World;
 struct CommandOutput;
 
 // One accepted SSH connection to a simulated ESXi host, served on its own thread with libssh's server API
-// (ssh_event polling in 100 ms slices so stop() is honoured promptly). Auth: keyboard-interactive like ESXi's
-// PAM (a "Password: " round, then a round with zero prompts: esxi-esxcli.md §8.2) and password. Exec channels
-// run on a worker pool (latency model, then CommandRunner under World::mutex()); results are written back on
-// this thread, which alone touches the libssh session. "shell" and "subsystem" requests are refused (channel
-// request failure), like a host whose interactive shell is disabled: the product only uses exec.
+// (ssh_event polling, woken by WakePipe when a worker finishes; 100 ms slices so stop() is honoured
+// promptly). Auth: keyboard-interactive like ESXi's PAM (a "Password: " round, then a round with zero
+// prompts: esxi-esxcli.md §8.2) and password. Exec channels run on a worker pool (latency model, then
+// CommandRunner under World::mutex()); results are written back on this thread, which alone touches the
+// libssh session. "shell" and "subsystem" requests are refused (channel request failure), like a host whose
+// interactive shell is disabled: the product only uses exec.
 class SshConnection
 {
 public:
@@ -56,6 +59,7 @@ private:
         std::atomic<bool> stop{false};
         std::atomic<bool> drop{false}; // an injected `drop` fault: the connection thread cuts the socket
         std::atomic<int> pending{0};
+        WakePipe wake; // a worker finished (or asks for a drop): the connection thread answers now
     };
 
     void run();

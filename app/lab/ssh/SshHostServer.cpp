@@ -6,6 +6,9 @@
 #include <QHostAddress>
 #include <libssh/libssh.h>
 #include <libssh/server.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace mpio::lab {
@@ -95,6 +98,11 @@ void SshHostServer::incomingConnection(qintptr fd)
         ::close(int(fd));
         return;
     }
+    // A real ESXi sshd (OpenSSH) flushes a finished command's output, exit status, EOF and close from one
+    // buffer in one go; libssh's server writes each packet at once, and Nagle would hold all but the first
+    // until the client's delayed ACK (40 ms). No delay, so the lab answers as fast as the host it plays.
+    const int noDelay = 1;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_NODELAY, &noDelay, sizeof noDelay);
     ssh_session session = ssh_new();
     if (ssh_bind_accept_fd(m_bind, session, socket_t(fd)) != SSH_OK) {
         ssh_free(session);

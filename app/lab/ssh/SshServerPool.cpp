@@ -117,7 +117,8 @@ bool SshServerPool::injectEsxcliFailure(const QString& host, int k, const QStrin
     return true;
 }
 
-bool SshServerPool::setLatency(const QString& host, int esxcliMs, int rttMs, QString* error)
+bool SshServerPool::setLatency(const QString& host, int esxcliMs, int rttMs, int vmkpingTiming,
+                               QString* error)
 {
     if (!host.isEmpty() && !m_runtimes.contains(host)) {
         *error = QStringLiteral("unknown host \"%1\"").arg(host);
@@ -125,7 +126,7 @@ bool SshServerPool::setLatency(const QString& host, int esxcliMs, int rttMs, QSt
     }
     for (auto it = m_runtimes.cbegin(); it != m_runtimes.cend(); ++it)
         if (host.isEmpty() || it.key() == host)
-            it.value()->setLatency(esxcliMs, rttMs);
+            it.value()->setLatency(esxcliMs, rttMs, vmkpingTiming);
     return true;
 }
 

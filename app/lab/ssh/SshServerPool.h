@@ -39,7 +39,7 @@ public:
     bool injectEsxcliFailure(const QString& host, int k, const QString& text, int exitCode, QString* error,
                              FaultMode mode = FaultMode::Error);
     // host empty: every host; negative values leave a parameter unchanged.
-    bool setLatency(const QString& host, int esxcliMs, int rttMs, QString* error);
+    bool setLatency(const QString& host, int esxcliMs, int rttMs, int vmkpingTiming, QString* error);
     // Lockouts, injected failures and latency back to the scenario's values.
     void reset();
 

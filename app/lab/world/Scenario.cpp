@@ -58,6 +58,7 @@ void readModel(JsonCursor& c, ModelParams& m)
     m.loginDelayMs = c.integer(QStringLiteral("loginDelayMs"), m.loginDelayMs, 0, 600000);
     m.apdTimeoutMs = c.integer(QStringLiteral("apdTimeoutMs"), m.apdTimeoutMs, 20000, 99999000);
     m.timeScale = c.number(QStringLiteral("timeScale"), m.timeScale, 0.0, 100.0);
+    m.vmkpingTiming = c.boolean(QStringLiteral("vmkpingTiming"), m.vmkpingTiming);
 }
 
 void readStorage(JsonCursor& c, StorageSpec& s)

@@ -48,6 +48,10 @@ struct ModelParams
     // Real time per lab time: 0.1 runs every modelled delay (esxcli, detection, NOP-Out, login, APD timer)
     // and the workload clock ten times faster, for long tests. Figures the lab reports say which clock.
     double timeScale = 1.0;
+    // A vmkping takes as long as a real one: (count − 1) × interval, then the last reply or the -W wait
+    // (esxi-esxcli.md §3: -c 3 at the default 1 s interval ≈ 2 s). Off by default, so the tests' jumbo gates
+    // stay fast; the benchmarks switch it on (control action `latency`, `vmkpingTiming`).
+    bool vmkpingTiming = false;
 };
 
 // The scenario-declared iSCSI target used until the TrueNAS emulation exists (ScenarioStorage).
