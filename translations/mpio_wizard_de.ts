@@ -3846,6 +3846,18 @@ Abhilfe: %4</translation>
         <source>Profile saved: %1</source>
         <translation>Profil gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Host shown in the charts</source>
+        <translation>In den Diagrammen gezeigter Host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
 </context>
 <context>
     <name>mpio::ui::PathTableModel</name>
@@ -4021,6 +4033,21 @@ Abhilfe: %4</translation>
     <message>
         <source>An apply is running. Closing stops it after the current step; the journal stays and `mpioctl resume` or `rollback` can continue from it. Close anyway?</source>
         <translation>Eine Ausführung läuft. Beim Schließen wird sie nach dem aktuellen Schritt angehalten; das Journal bleibt erhalten, und `mpioctl resume` oder `rollback` kann daran anknüpfen. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>mpio::ui::ShareBarsView</name>
+    <message>
+        <source>% of the device&apos;s IOPS</source>
+        <translation>% der IOPS des Geräts</translation>
+    </message>
+    <message>
+        <source>Share of each device&apos;s IOPS per path</source>
+        <translation>Anteil jedes Pfads an den IOPS des Geräts</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>Pfad %1</translation>
     </message>
 </context>
 <context>

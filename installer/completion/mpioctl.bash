@@ -27,7 +27,7 @@ _mpioctl() {
         report) extra="--journal --format -o" ;;
         apply) extra="--yes --journal-dir --override-jumbo-gate" ;;
         plan) extra="--show" ;;
-        monitor) extra="--interval --duration" ;;
+        monitor) extra="--interval --duration --history" ;;
         failover-test) extra="--host --fault --workload --max-gap" ;;
         rollback|resume) # the journal is a positional argument
             [[ $cur != -* ]] && { mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return; } ;;

@@ -19,7 +19,8 @@ MonitorProcess::~MonitorProcess()
     }
 }
 
-bool MonitorProcess::start(BenchLab& lab, int intervalMs, int durationS, QString* error)
+bool MonitorProcess::start(BenchLab& lab, int intervalMs, int durationS, QString* error,
+                           const QStringList& extra)
 {
     QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
         m_pending += m_process.readAllStandardOutput();
@@ -32,10 +33,11 @@ bool MonitorProcess::start(BenchLab& lab, int intervalMs, int durationS, QString
         }
     });
     m_clock.start();
-    m_process.start(
-        lab.mpioctlPath(),
-        lab.mpioctlArgs({QStringLiteral("monitor"), QStringLiteral("--interval"), QString::number(intervalMs),
-                         QStringLiteral("--duration"), QString::number(durationS)}));
+    m_process.start(lab.mpioctlPath(),
+                    lab.mpioctlArgs(QStringList{QStringLiteral("monitor"), QStringLiteral("--interval"),
+                                                QString::number(intervalMs), QStringLiteral("--duration"),
+                                                QString::number(durationS)} +
+                                    extra));
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("mpioctl monitor did not start: %1").arg(m_process.errorString());
         return false;

@@ -23,7 +23,7 @@ public:
     };
 
     ~MonitorProcess();
-    bool start(BenchLab& lab, int intervalMs, int durationS, QString* error);
+    bool start(BenchLab& lab, int intervalMs, int durationS, QString* error, const QStringList& extra = {});
     qint64 pid() const { return m_process.processId(); }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     const QList<Line>& lines() const { return m_lines; }

@@ -8,6 +8,7 @@
 #include "LabStateDiff.h"
 #include "TestEnv.h"
 #include "core/model/SiteJson.h"
+#include "ui/widgets/ShareBarsView.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardDraft.h"
@@ -239,6 +240,20 @@ private slots:
         wizard.findChild<QAbstractButton*>(QStringLiteral("labWorkloadButton"))->click();
         auto* shares = wizard.findChild<QLabel*>(QStringLiteral("sharesLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(shares->text().count(QStringLiteral("50 %")) >= 4, 20000);
+        // The share bars say the same, one bar per host; the host filter narrows chart, bars and badges.
+        auto* bars = wizard.findChild<ShareBarsView*>(QStringLiteral("shareBars"));
+        QVERIFY(bars);
+        QTRY_VERIFY_WITH_TIMEOUT(bars->summary().size() == 2 &&
+                                     bars->summary().join(u' ').count(QStringLiteral("50 %")) == 4,
+                                 5000);
+        auto* hostFilter = wizard.findChild<QComboBox*>(QStringLiteral("hostFilter"));
+        QVERIFY(hostFilter);
+        hostFilter->setCurrentIndex(hostFilter->findData(QStringLiteral("esx02")));
+        QCOMPARE(bars->summary().size(), 1);
+        QVERIFY(bars->summary().first().startsWith(QLatin1String("esx02")));
+        QVERIFY(!shares->text().contains(QLatin1String("esx01")));
+        hostFilter->setCurrentIndex(0);
+        QVERIFY(shares->text().contains(QLatin1String("esx01")));
         if (!qEnvironmentVariableIsEmpty("MPIO_SCREENSHOT_DIR"))
             QTest::qWait(8000); // let the chart draw a few seconds of lines for the picture
         shot(&wizard, QStringLiteral("11-live-iops"));

@@ -30,6 +30,11 @@ void MonitorCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("duration"),
                       QStringLiteral("Stop after this many seconds (default: until Ctrl+C)."),
                       QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("history"),
+         QStringLiteral("Seconds of samples kept per path (default 28800 = 8 h); memory stays flat "
+                        "once they are full."),
+         QStringLiteral("S"), QStringLiteral("28800")});
 }
 
 int MonitorCommand::run(QCommandLineParser& parser, Console& console)
@@ -46,6 +51,11 @@ int MonitorCommand::run(QCommandLineParser& parser, Console& console)
         console.error(QStringLiteral("--duration must be a positive number of seconds"));
         return BadUsage;
     }
+    const int history = parser.value(QStringLiteral("history")).toInt(&ok);
+    if (!ok || history < 10 || history > 7 * 24 * 3600) {
+        console.error(QStringLiteral("--history must be 10–604800 seconds"));
+        return BadUsage;
+    }
     int rc = Success;
     auto site = openSite(parser, console, &rc, false);
     if (!site)
@@ -55,6 +65,7 @@ int MonitorCommand::run(QCommandLineParser& parser, Console& console)
         source.addHost(h.name, site->connection->host(h.name));
     IopsMonitor::Options options;
     options.intervalMs = interval;
+    options.bufferSamples = qMax<qsizetype>(1, qsizetype(history) * 1000 / interval);
     IopsMonitor monitor(&source, options);
     const bool tty = !console.json() && isatty(STDOUT_FILENO);
 

@@ -9,29 +9,49 @@
 #include "core/monitor/IopsMonitor.h"
 #include "core/site/SiteConnection.h"
 #include "ui/report/WizardReport.h"
+#include "ui/widgets/ShareBarsView.h"
 #include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTime>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace mpio::ui {
 
 namespace {
 constexpr double kWindowS = 120;
+// Above this many lines the legend would cover the chart and say nothing: it is hidden, the host filter
+// picks what to read.
+constexpr int kLegendMaxLines = 8;
+// Each host's poll ends on its own; one redraw collects the hosts that answered within this (a 16-host site
+// otherwise redrew the whole chart 16 times a second).
+constexpr int kRefreshCoalesceMs = 150;
+
+QString stateBadge(const QString& state)
+{
+    const char* colour = state == QLatin1String("active") ? "#1b7f3b"
+                         : state == QLatin1String("dead") ? "#b3261e"
+                                                          : "#8a6d00";
+    return QStringLiteral("<span style=\"color:%1\">●&nbsp;%2</span>")
+        .arg(QLatin1String(colour), state.toHtmlEscaped());
 }
+} // namespace
 
 LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     : QWizardPage(parent)
@@ -46,9 +66,11 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_x = new QValueAxis(chart);
     m_x->setTitleText(tr("seconds"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_x->setRange(-kWindowS, 0);
     m_y = new QValueAxis(chart);
     m_y->setTitleText(tr("IOPS"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setRange(0, 100);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
@@ -56,13 +78,24 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     m_view->setObjectName(QStringLiteral("iopsChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Chart of IOPS per path"));
+    m_hostFilter = new QComboBox(this);
+    m_hostFilter->setObjectName(QStringLiteral("hostFilter"));
+    m_hostFilter->setAccessibleName(tr("Host shown in the charts"));
+    connect(m_hostFilter, &QComboBox::currentIndexChanged, this, &LiveIopsPage::refresh);
+    m_shareBars = new ShareBarsView(this);
+    m_shareBars->setMinimumHeight(160);
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(kRefreshCoalesceMs);
+    connect(m_refresh, &QTimer::timeout, this, &LiveIopsPage::refresh);
     m_shares = new QLabel(this);
     m_shares->setObjectName(QStringLiteral("sharesLabel"));
+    m_shares->setTextFormat(Qt::RichText);
     m_shares->setWordWrap(true);
     m_events = new QListWidget(this);
     m_events->setObjectName(QStringLiteral("pathEvents"));
     m_events->setAccessibleName(tr("Path state changes and alerts"));
-    m_events->setMaximumHeight(110);
+    m_events->setMaximumHeight(80);
     m_workload = new QPushButton(tr("Start a &workload in the lab (2000 IOPS per host)"), this);
     m_workload->setObjectName(QStringLiteral("labWorkloadButton"));
     connect(m_workload, &QPushButton::clicked, this, &LiveIopsPage::startLabWorkload);
@@ -83,11 +116,19 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     actions->addWidget(saveProfile);
     actions->addWidget(logs);
     actions->addStretch();
+    auto* filter = new QFormLayout;
+    auto* filterLabel = new QLabel(tr("&Host:"), this);
+    filterLabel->setBuddy(m_hostFilter);
+    filter->addRow(filterLabel, m_hostFilter);
+    auto* readings = new QVBoxLayout;
+    readings->addWidget(m_shareBars, 1);
+    readings->addWidget(m_shares);
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_shares, 1);
+    bottom->addLayout(readings, 1);
     bottom->addLayout(actions);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(filter);
+    layout->addWidget(m_view, 2);
     layout->addLayout(bottom);
     layout->addWidget(m_events);
     setFinalPage(true);
@@ -100,6 +141,10 @@ void LiveIopsPage::initializePage()
     SiteConnection* site = m_draft->connection();
     if (!site)
         return;
+    m_hostFilter->clear();
+    m_hostFilter->addItem(tr("All hosts"));
+    for (const HostSpec& h : m_draft->site.hosts)
+        m_hostFilter->addItem(h.name, h.name);
     m_source = std::make_unique<esxi::EsxiPathStatsSource>();
     for (const HostSpec& h : m_draft->site.hosts)
         if (auto* c = site->host(h.name))
@@ -123,7 +168,16 @@ void LiveIopsPage::initializePage()
 
 void LiveIopsPage::onPolled()
 {
+    if (!m_refresh->isActive())
+        m_refresh->start();
+}
+
+void LiveIopsPage::refresh()
+{
+    if (!m_monitor)
+        return;
     auto* chart = m_view->chart();
+    const QString host = m_hostFilter->currentData().toString(); // empty: all hosts
     // "Now" is the newest reading: the samples carry the source's clock, which need not be the monitor's.
     qint64 newest = 0;
     for (const QString& key : m_monitor->pathKeys())
@@ -131,6 +185,7 @@ void LiveIopsPage::onPolled()
             newest = qMax(newest, series->last().rate.atMs);
     const double now = double(newest) / 1000.0;
     double top = 10;
+    int shown = 0;
     for (const QString& key : m_monitor->pathKeys()) {
         const auto* series = m_monitor->series(key);
         if (!series || series->size() == 0)
@@ -144,32 +199,52 @@ void LiveIopsPage::onPolled()
             line->attachAxis(m_y);
             m_series.insert(key, line);
         }
+        const bool visible = host.isEmpty() || key.section(u'/', 0, 0) == host;
+        line->setVisible(visible);
+        if (!visible)
+            continue; // hidden lines are neither filled nor drawn
+        ++shown;
+        // Only the window, newest first: the ring buffer holds up to 8 h per path, and walking all of it for
+        // every path every second would make the chart slower the longer it runs.
         QList<QPointF> points;
-        for (qsizetype i = 0; i < series->size(); ++i) {
+        for (qsizetype i = series->size() - 1; i >= 0; --i) {
             const PathSample& s = series->at(i);
             const double x = double(s.rate.atMs) / 1000.0 - now;
-            if (x >= -kWindowS)
-                points << QPointF(x, s.rate.iops);
+            if (x < -kWindowS)
+                break;
+            points << QPointF(x, s.rate.iops);
             top = qMax(top, s.rate.iops);
         }
+        std::reverse(points.begin(), points.end());
         line->replace(points);
     }
     m_y->setRange(0, top * 1.15);
+    chart->legend()->setVisible(shown <= kLegendMaxLines);
+    const QList<DeviceShareResult> shares = m_monitor->latestShares();
+    m_shareBars->showShares(shares, host);
     QStringList lines;
-    for (const DeviceShareResult& d : m_monitor->latestShares()) {
+    for (const DeviceShareResult& d : shares) {
+        if (!host.isEmpty() && d.host != host)
+            continue;
         QStringList parts;
         for (const PathShare& p : d.paths)
-            parts << QStringLiteral("%1 %2 % (%3)").arg(p.path).arg(p.share * 100, 0, 'f', 0).arg(p.state);
-        QString line =
-            QStringLiteral("%1 %2: %3").arg(d.host, d.device.right(8), parts.join(QStringLiteral(", ")));
+            parts << QStringLiteral("%1 %2 % %3")
+                         .arg(p.path.toHtmlEscaped())
+                         .arg(p.share * 100, 0, 'f', 0)
+                         .arg(stateBadge(p.state));
+        QString line = QStringLiteral("<b>%1</b> %2: %3")
+                           .arg(d.host.toHtmlEscaped(), d.device.right(8).toHtmlEscaped(),
+                                parts.join(QStringLiteral(", ")));
         if (d.apd)
-            line += QStringLiteral("  ⚠ ") + tr("all paths down (APD)");
+            line +=
+                QStringLiteral(" <span style=\"color:#b3261e\">⚠ %1</span>").arg(tr("all paths down (APD)"));
         else if (d.imbalanced)
-            line += QStringLiteral("  ⚠ ") + d.reason;
+            line +=
+                QStringLiteral(" <span style=\"color:#8a6d00\">⚠ %1</span>").arg(d.reason.toHtmlEscaped());
         lines << line;
     }
     std::sort(lines.begin(), lines.end());
-    m_shares->setText(lines.join(u'\n'));
+    m_shares->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void LiveIopsPage::chooseReportFile()

@@ -7,7 +7,9 @@
 #include <memory>
 
 class QChartView;
+class QComboBox;
 class QLabel;
+class QTimer;
 class QListWidget;
 class QPushButton;
 QT_BEGIN_NAMESPACE
@@ -24,13 +26,14 @@ class EsxiPathStatsSource;
 
 namespace mpio::ui {
 
+class ShareBarsView;
 class WizardDraft;
 
 // [11] The last page (DESIGN.md: "ends on a chart view of live per-path IOPS distribution"): IOPS per path
-// over a rolling two-minute window, each path's share of its device per host, path states with changes as
-// they happen, imbalance and APD alerts. Polls every host once a second through IopsMonitor; keeps running
-// until the window closes. In the lab, a button starts a workload so there is I/O to see. "Export report…"
-// saves the as-built report (issue 8) as HTML or PDF.
+// over a rolling two-minute window (all hosts or the one chosen), each path's share of its device per host
+// as 100 % bars, path state badges with changes as they happen, imbalance and APD alerts. Polls every host
+// once a second through IopsMonitor; keeps running until the window closes. In the lab, a button starts a
+// workload so there is I/O to see. "Export report…" saves the as-built report (issue 8) as HTML or PDF.
 class LiveIopsPage : public QWizardPage
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ public:
 
 private:
     void onPolled();
+    void refresh();
     void startLabWorkload();
     void chooseReportFile();
     void chooseProfileFile();
@@ -55,6 +59,9 @@ private:
     QChartView* m_view;
     QValueAxis* m_x;
     QValueAxis* m_y;
+    QComboBox* m_hostFilter;
+    ShareBarsView* m_shareBars;
+    QTimer* m_refresh;
     QLabel* m_shares;
     QListWidget* m_events;
     QPushButton* m_workload;
