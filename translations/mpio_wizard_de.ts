@@ -1525,6 +1525,17 @@ Keine Befunde: Der Standort erfüllt jede geprüfte Regel.
     </message>
 </context>
 <context>
+    <name>mpio::SiteEdit</name>
+    <message>
+        <source>Enter the address: a DNS name or an IPv4 address, optionally with :port.</source>
+        <translation>Geben Sie die Adresse ein: einen DNS-Namen oder eine IPv4-Adresse, optional mit :Port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: after the colon comes a number from 1 to 65535.</source>
+        <translation>„%1“ ist kein Port: Nach dem Doppelpunkt folgt eine Zahl von 1 bis 65535.</translation>
+    </message>
+</context>
+<context>
     <name>mpio::SiteJson</name>
     <message>
         <source>The profile is not valid JSON: %1 at line %2, column %3.</source>
@@ -4322,16 +4333,8 @@ Abhilfe: %4</translation>
         <translation>Am Standort anmelden</translation>
     </message>
     <message>
-        <source>The wizard connects to the addresses in the profile. Keys and passwords stay in memory, and in the system keychain when “Remember” is on — never in the profile.</source>
-        <translation>Der Assistent verbindet sich mit den Adressen im Profil. Schlüssel und Passwörter bleiben im Speicher und im Schlüsselbund des Systems, wenn „Merken“ eingeschaltet ist — nie im Profil.</translation>
-    </message>
-    <message>
         <source>TrueNAS</source>
         <translation>TrueNAS</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
     </message>
     <message>
         <source>TrueNAS API user</source>
@@ -4372,6 +4375,54 @@ Abhilfe: %4</translation>
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The wizard connects to the addresses below (from the profile, or added here). Keys and passwords stay in memory, and in the system keychain when “Remember” is on — never in the profile.</source>
+        <translation>Der Assistent verbindet sich mit den Adressen unten (aus dem Profil oder hier hinzugefügt). Schlüssel und Passwörter bleiben im Speicher und, wenn „Merken“ eingeschaltet ist, im Schlüsselbund des Systems — nie im Profil.</translation>
+    </message>
+    <message>
+        <source>TrueNAS address</source>
+        <translation>TrueNAS-Adresse</translation>
+    </message>
+    <message>
+        <source>truenas.example.lan or 10.20.0.5, optionally :port</source>
+        <translation>truenas.example.lan oder 10.20.0.5, optional :Port</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Name of the host to add</source>
+        <translation>Name des hinzuzufügenden Hosts</translation>
+    </message>
+    <message>
+        <source>esx03</source>
+        <translation>esx03</translation>
+    </message>
+    <message>
+        <source>Address of the host to add</source>
+        <translation>Adresse des hinzuzufügenden Hosts</translation>
+    </message>
+    <message>
+        <source>esx03.example.lan or 10.20.0.13, optionally :port</source>
+        <translation>esx03.example.lan oder 10.20.0.13, optional :Port</translation>
+    </message>
+    <message>
+        <source>&amp;Add host</source>
+        <translation>Host &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New host:</source>
+        <translation>&amp;Neuer Host:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/model/SiteJson.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/WizardDraft.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -100,6 +101,45 @@ private slots:
                     .contains(QLatin1String("not a user name")));
         user->setText(endpoints->host(QStringLiteral("esx01"))->user);
         QVERIFY(!wizard.currentPage()->isComplete()); // no passwords yet
+
+        // The TrueNAS address is checked as typed; a bad port holds the page.
+        auto* tnAddress = wizard.findChild<QLineEdit*>(QStringLiteral("truenasAddress"));
+        const QString tnGood = tnAddress->text();
+        tnAddress->setText(tnGood.section(u':', 0, 0) + QStringLiteral(":99999"));
+        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("truenasAddressError"))
+                     ->text()
+                     .contains(QLatin1String("not a port")),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("truenasAddressError"))->text()));
+        tnAddress->setText(tnGood);
+
+        // Adding a host: bad names and addresses are said at the field and cannot be added; a good one
+        // gets a row laid out like esx01 (its paths, no vmk address yet); removing it takes the row away.
+        auto* newName = wizard.findChild<QLineEdit*>(QStringLiteral("newHostName"));
+        auto* newAddress = wizard.findChild<QLineEdit*>(QStringLiteral("newHostAddress"));
+        auto* add = wizard.findChild<QPushButton*>(QStringLiteral("addHostButton"));
+        auto* newError = wizard.findChild<QLabel*>(QStringLiteral("newHostError"));
+        newName->setText(QStringLiteral("esx01")); // taken
+        newAddress->setText(QStringLiteral("10.20.0.13"));
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(newError->text().contains(QLatin1String("NET-UNIQUE")), qPrintable(newError->text()));
+        newName->setText(QStringLiteral("esx03"));
+        newAddress->setText(QStringLiteral("10.20.0.13; reboot"));
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(!newError->text().isEmpty(), "a shell metacharacter in the address is refused");
+        newAddress->setText(QStringLiteral("10.20.0.13:2222"));
+        QVERIFY2(add->isEnabled(), qPrintable(newError->text()));
+        add->click();
+        QCOMPARE(wizard.draft()->site.hosts.size(), 3);
+        const HostSpec& added = wizard.draft()->site.hosts.last();
+        QCOMPARE(added.sshPort, 2222);
+        QCOMPARE(added.paths.size(), wizard.draft()->site.hosts.first().paths.size());
+        QVERIFY(added.paths.first().ip.isEmpty());
+        QCOMPARE(added.paths.first().vmk, wizard.draft()->site.hosts.first().paths.first().vmk);
+        QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-esx03")));
+        QVERIFY(!wizard.currentPage()->isComplete()); // esx03 has no password
+        wizard.findChild<QPushButton*>(QStringLiteral("removeHost-esx03"))->click();
+        QTRY_COMPARE(wizard.draft()->site.hosts.size(), 2);
+        QTRY_VERIFY(!wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-esx03")));
         for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")})
             wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-") + h)
                 ->setText(endpoints->host(h)->password);

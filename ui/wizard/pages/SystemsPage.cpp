@@ -2,6 +2,7 @@
 
 #include "core/credentials/CredentialStore.h"
 #include "core/log/Log.h"
+#include "core/model/SiteEdit.h"
 #include "core/validation/CredentialRules.h"
 #include "ui/widgets/FindingLabel.h"
 #include "ui/wizard/WizardDraft.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mpio::ui {
@@ -55,14 +57,19 @@ SystemsPage::SystemsPage(WizardDraft* draft, QWidget* parent)
 {
     setObjectName(QStringLiteral("systemsPage"));
     setTitle(tr("Log in to the site"));
-    setSubTitle(tr("The wizard connects to the addresses in the profile. Keys and passwords stay in memory, "
+    setSubTitle(tr("The wizard connects to the addresses below (from the profile, or added here). Keys and "
+                   "passwords stay in memory, "
                    "and in the system keychain when “Remember” is on — never in the profile."));
 
     auto* truenas = new QGroupBox(tr("TrueNAS"), this);
     auto* tnForm = new QFormLayout(truenas);
-    m_truenasAddress = new QLabel(truenas);
+    m_truenasAddress = new QLineEdit(truenas);
     m_truenasAddress->setObjectName(QStringLiteral("truenasAddress"));
-    tnForm->addRow(tr("Address:"), m_truenasAddress);
+    m_truenasAddress->setAccessibleName(tr("TrueNAS address"));
+    m_truenasAddress->setPlaceholderText(tr("truenas.example.lan or 10.20.0.5, optionally :port"));
+    tnForm->addRow(tr("A&ddress:"), m_truenasAddress);
+    m_truenasError = new FindingLabel(m_truenasAddress, QStringLiteral("truenasAddressError"), truenas);
+    tnForm->addRow(QString(), m_truenasError);
     m_apiUser = new QLineEdit(truenas);
     m_apiUser->setObjectName(QStringLiteral("apiUserEdit"));
     m_apiUser->setAccessibleName(tr("TrueNAS API user"));
@@ -74,7 +81,34 @@ SystemsPage::SystemsPage(WizardDraft* draft, QWidget* parent)
     tnForm->addRow(QString(), m_apiError);
 
     auto* hosts = new QGroupBox(tr("ESXi hosts"), this);
-    m_hostForm = new QFormLayout(hosts);
+    auto* hostsLayout = new QVBoxLayout(hosts);
+    m_hostForm = new QFormLayout;
+    hostsLayout->addLayout(m_hostForm);
+    m_newHostName = new QLineEdit(hosts);
+    m_newHostName->setObjectName(QStringLiteral("newHostName"));
+    m_newHostName->setAccessibleName(tr("Name of the host to add"));
+    m_newHostName->setPlaceholderText(tr("esx03"));
+    m_newHostAddress = new QLineEdit(hosts);
+    m_newHostAddress->setObjectName(QStringLiteral("newHostAddress"));
+    m_newHostAddress->setAccessibleName(tr("Address of the host to add"));
+    m_newHostAddress->setPlaceholderText(tr("esx03.example.lan or 10.20.0.13, optionally :port"));
+    m_addHost = new QPushButton(tr("&Add host"), hosts);
+    m_addHost->setObjectName(QStringLiteral("addHostButton"));
+    m_addHost->setEnabled(false);
+    auto* addRow = new QHBoxLayout;
+    auto* addLabel = new QLabel(tr("&New host:"), hosts);
+    addLabel->setBuddy(m_newHostName);
+    addRow->addWidget(addLabel);
+    addRow->addWidget(m_newHostName, 1);
+    addRow->addWidget(m_newHostAddress, 2);
+    addRow->addWidget(m_addHost);
+    hostsLayout->addLayout(addRow);
+    m_newHostError = new FindingLabel(m_newHostAddress, QStringLiteral("newHostError"), hosts);
+    hostsLayout->addWidget(m_newHostError);
+    connect(m_newHostName, &QLineEdit::textChanged, this, &SystemsPage::checkNewHost);
+    connect(m_newHostAddress, &QLineEdit::textChanged, this, &SystemsPage::checkNewHost);
+    connect(m_newHostAddress, &QLineEdit::returnPressed, this, &SystemsPage::addHost);
+    connect(m_addHost, &QPushButton::clicked, this, &SystemsPage::addHost);
 
     m_remember = new QCheckBox(tr("&Remember the key and the passwords in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
@@ -89,6 +123,7 @@ SystemsPage::SystemsPage(WizardDraft* draft, QWidget* parent)
     layout->addWidget(m_remember);
     layout->addWidget(m_status);
     layout->addStretch();
+    connect(m_truenasAddress, &QLineEdit::textChanged, this, &SystemsPage::recheck);
     connect(m_apiUser, &QLineEdit::textChanged, this, &SystemsPage::recheck);
     connect(m_apiKey, &QLineEdit::textChanged, this, &SystemsPage::recheck);
 }
@@ -108,9 +143,19 @@ void SystemsPage::buildHostRows()
         row.password =
             secretEdit(QStringLiteral("passwordEdit-") + h.name, tr("Password of %1").arg(h.name), this);
         row.password->setText(m_draft->hostPasswords.value(h.name));
+        auto* remove = new QPushButton(tr("Remove"), this);
+        remove->setObjectName(QStringLiteral("removeHost-") + h.name);
+        remove->setAccessibleName(tr("Remove %1").arg(h.name));
+        remove->setEnabled(m_draft->site.hosts.size() > 1); // a site has at least one host
+        // Queued: the rows (and this button) are rebuilt, never while the button's own signal runs.
+        connect(remove, &QPushButton::clicked, this, [this, name = h.name] {
+            QMetaObject::invokeMethod(
+                this, [this, name] { removeHost(name); }, Qt::QueuedConnection);
+        });
         auto* fields = new QHBoxLayout;
         fields->addWidget(row.user, 1);
         fields->addWidget(row.password, 2);
+        fields->addWidget(remove);
         m_hostForm->addRow(QStringLiteral("%1 (%2)").arg(h.name, row.address), fields);
         row.error = new FindingLabel(row.password, QStringLiteral("passwordError-") + h.name, this);
         m_hostForm->addRow(QString(), row.error);
@@ -159,6 +204,10 @@ void SystemsPage::readRemembered()
 
 void SystemsPage::recheck()
 {
+    const auto address = SiteEdit::parseAddress(m_truenasAddress->text(), 443);
+    m_truenasError->setFindings(address
+                                    ? SiteEdit::findingsForTrueNas(m_draft->site, *address)
+                                    : asFindings(QStringLiteral("/truenas/host"), address.error().message));
     QString api = CredentialRules::userError(m_apiUser->text());
     if (api.isEmpty())
         api = CredentialRules::apiKeyError(m_apiKey->text());
@@ -174,7 +223,7 @@ void SystemsPage::recheck()
 
 bool SystemsPage::isComplete() const
 {
-    if (hasErrors(m_apiError->findings()))
+    if (hasErrors(m_truenasError->findings()) || hasErrors(m_apiError->findings()))
         return false;
     for (const HostRow& row : m_hosts)
         if (hasErrors(row.error->findings()))
@@ -184,6 +233,10 @@ bool SystemsPage::isComplete() const
 
 bool SystemsPage::validatePage()
 {
+    if (const auto address = SiteEdit::parseAddress(m_truenasAddress->text(), 443)) {
+        m_draft->site.truenas.host = address->host;
+        m_draft->site.truenas.port = address->port;
+    }
     m_draft->site.truenas.apiUser = m_apiUser->text();
     m_draft->truenasApiKey = m_apiKey->text();
     m_draft->hostPasswords.clear();
@@ -207,6 +260,59 @@ bool SystemsPage::validatePage()
                                        logFailure);
     }
     return true;
+}
+
+void SystemsPage::checkNewHost()
+{
+    m_addHost->setEnabled(false);
+    if (m_newHostName->text().isEmpty() && m_newHostAddress->text().isEmpty())
+        return m_newHostError->setFindings({});
+    const auto address = SiteEdit::parseAddress(m_newHostAddress->text(), 22);
+    if (!address)
+        return m_newHostError->setFindings(asFindings(QStringLiteral("/hosts/new"), address.error().message));
+    const Findings findings = SiteEdit::findingsForNewHost(
+        m_draft->site, SiteEdit::hostLike(m_draft->site, m_newHostName->text(), *address));
+    m_newHostError->setFindings(findings);
+    m_addHost->setEnabled(!hasErrors(findings));
+}
+
+void SystemsPage::addHost()
+{
+    checkNewHost();
+    if (!m_addHost->isEnabled())
+        return;
+    // What was typed in the rows so far stays: the rows are rebuilt from the draft.
+    for (const HostRow& row : std::as_const(m_hosts)) {
+        m_draft->hostPasswords.insert(row.name, row.password->text());
+        for (HostSpec& h : m_draft->site.hosts)
+            if (h.name == row.name)
+                h.user = row.user->text();
+    }
+    const auto address = SiteEdit::parseAddress(m_newHostAddress->text(), 22);
+    m_draft->site.hosts.append(SiteEdit::hostLike(m_draft->site, m_newHostName->text(), *address));
+    m_newHostName->clear();
+    m_newHostAddress->clear();
+    buildHostRows();
+    recheck();
+    readRemembered();
+    if (!m_hosts.isEmpty())
+        m_hosts.last().password->setFocus();
+}
+
+void SystemsPage::removeHost(const QString& name)
+{
+    if (m_draft->site.hosts.size() <= 1)
+        return;
+    for (const HostRow& row : std::as_const(m_hosts)) {
+        m_draft->hostPasswords.insert(row.name, row.password->text());
+        for (HostSpec& h : m_draft->site.hosts)
+            if (h.name == row.name)
+                h.user = row.user->text();
+    }
+    m_draft->site.hosts.removeIf([&](const HostSpec& h) { return h.name == name; });
+    m_draft->hostPasswords.remove(name);
+    buildHostRows();
+    recheck();
 }
 
 } // namespace mpio::ui

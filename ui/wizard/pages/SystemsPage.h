@@ -7,14 +7,16 @@ class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace mpio::ui {
 
 class FindingLabel;
 class WizardDraft;
 
-// [2, 3] The real site's logins (skipped for a virtual lab): the TrueNAS API user and key, and per ESXi host
-// of the profile its user and password. Checked as they are typed; read from the system keychain when they
+// [2, 3] The real site (skipped for a virtual lab): the TrueNAS address, API user and key; the ESXi hosts —
+// added and removed here (SiteEdit: laid out like the first host, checked by the profile's rules) — each
+// with its user and password. Checked as they are typed; read from the system keychain when they
 // were remembered, written there on Next when "Remember" is on (the default). Never into the profile.
 class SystemsPage : public QWizardPage
 {
@@ -35,12 +37,20 @@ private:
         QLineEdit* password = nullptr;
         FindingLabel* error = nullptr;
     };
+    void addHost();
+    void removeHost(const QString& name);
+    void checkNewHost();
     void buildHostRows();
     void recheck();
     void readRemembered();
 
     WizardDraft* m_draft;
-    QLabel* m_truenasAddress;
+    QLineEdit* m_truenasAddress;
+    FindingLabel* m_truenasError;
+    QLineEdit* m_newHostName;
+    QLineEdit* m_newHostAddress;
+    QPushButton* m_addHost;
+    FindingLabel* m_newHostError;
     QLineEdit* m_apiUser;
     QLineEdit* m_apiKey;
     FindingLabel* m_apiError;
