@@ -152,8 +152,13 @@ private slots:
             const double loadS = double(load.elapsed()) / 1000.0;
             for (QProcess* f : {fa.get(), fb.get()}) {
                 const QJsonObject r = QJsonDocument::fromJson(f->readAllStandardOutput()).object();
-                QVERIFY2(f->exitStatus() == QProcess::NormalExit && f->exitCode() == 0,
-                         f->readAllStandardError().constData());
+                QVERIFY2(
+                    f->exitStatus() == QProcess::NormalExit && f->exitCode() == 0,
+                    qPrintable(QStringLiteral("%1, exit code %2: %3")
+                                   .arg(f->exitStatus() == QProcess::NormalExit ? QStringLiteral("ended")
+                                                                                : QStringLiteral("CRASHED"))
+                                   .arg(f->exitCode())
+                                   .arg(QString::fromUtf8(f->readAllStandardError().right(600)))));
                 QVERIFY(r.value(QStringLiteral("passed")).toBool());
             }
             // The monitor kept polling every host about once a second through the load (at least half the
