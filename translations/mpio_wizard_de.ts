@@ -4409,20 +4409,20 @@ Abhilfe: %4</translation>
         <translation>esx03.example.lan oder 10.20.0.13, optional :Port</translation>
     </message>
     <message>
-        <source>&amp;Add host</source>
-        <translation>Host &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;New host:</source>
-        <translation>&amp;Neuer Host:</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;host</source>
+        <translation>Host &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w host:</source>
+        <translation>N&amp;euer Host:</translation>
     </message>
 </context>
 <context>

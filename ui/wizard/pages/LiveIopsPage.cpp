@@ -83,7 +83,7 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     m_hostFilter->setAccessibleName(tr("Host shown in the charts"));
     connect(m_hostFilter, &QComboBox::currentIndexChanged, this, &LiveIopsPage::refresh);
     m_shareBars = new ShareBarsView(this);
-    m_shareBars->setMinimumHeight(160);
+    m_shareBars->setMinimumHeight(190); // less and Qt Charts elides the axis labels
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(kRefreshCoalesceMs);
@@ -95,7 +95,7 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     m_events = new QListWidget(this);
     m_events->setObjectName(QStringLiteral("pathEvents"));
     m_events->setAccessibleName(tr("Path state changes and alerts"));
-    m_events->setMaximumHeight(80);
+    m_events->setMaximumHeight(70);
     m_workload = new QPushButton(tr("Start a &workload in the lab (2000 IOPS per host)"), this);
     m_workload->setObjectName(QStringLiteral("labWorkloadButton"));
     connect(m_workload, &QPushButton::clicked, this, &LiveIopsPage::startLabWorkload);

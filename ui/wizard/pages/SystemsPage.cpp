@@ -92,11 +92,11 @@ SystemsPage::SystemsPage(WizardDraft* draft, QWidget* parent)
     m_newHostAddress->setObjectName(QStringLiteral("newHostAddress"));
     m_newHostAddress->setAccessibleName(tr("Address of the host to add"));
     m_newHostAddress->setPlaceholderText(tr("esx03.example.lan or 10.20.0.13, optionally :port"));
-    m_addHost = new QPushButton(tr("&Add host"), hosts);
+    m_addHost = new QPushButton(tr("Add &host"), hosts);
     m_addHost->setObjectName(QStringLiteral("addHostButton"));
     m_addHost->setEnabled(false);
     auto* addRow = new QHBoxLayout;
-    auto* addLabel = new QLabel(tr("&New host:"), hosts);
+    auto* addLabel = new QLabel(tr("Ne&w host:"), hosts);
     addLabel->setBuddy(m_newHostName);
     addRow->addWidget(addLabel);
     addRow->addWidget(m_newHostName, 1);
