@@ -179,10 +179,11 @@ Status SshConnection::authenticateKey(const QString& privateKeyFile)
 
 namespace {
 // How long one wait for output blocks at most before the loop checks cancel and the deadline again. The wait
-// itself ends as soon as output or the end of the command arrives (ssh_channel_select), so this bounds only
+// itself ends as soon as output or the end of the command arrives, so this bounds only
 // how late a cancel is noticed. History (issue 9): a fixed 50 ms read wait cost ~48 poll() calls per
 // command — 2.8 % of a core for the 16-host monitor, mostly in the kernel; waiting on the channel instead
-// leaves a poll per arriving packet.
+// leaves a poll per arriving packet
+// (ssh_channel_poll_timeout; ssh_channel_select is deprecated in libssh 0.10).
 constexpr int kCancelCheckMs = 200;
 } // namespace
 
@@ -238,9 +239,9 @@ Result<ExecResult> SshConnection::exec(const QByteArray& command, int timeoutMs,
             // Nothing yet: sleep until the channel has output, its end, or the next cancel check.
             const qint64 left = deadline.remainingTime();
             const qint64 waitMs = left < 0 ? kCancelCheckMs : qMin<qint64>(left, kCancelCheckMs);
-            ssh_channel readable[2] = {channel, nullptr};
-            timeval tv{static_cast<time_t>(waitMs / 1000), static_cast<suseconds_t>((waitMs % 1000) * 1000)};
-            if (ssh_channel_select(readable, nullptr, nullptr, &tv) == SSH_ERROR)
+            // Waits for stdout or the end of the command; stderr-only output is followed by that end (or read
+            // at the next check), so nothing waits longer than kCancelCheckMs for it.
+            if (ssh_channel_poll_timeout(channel, int(waitMs), 0) == SSH_ERROR)
                 failed = true;
         }
         if (failed) {
