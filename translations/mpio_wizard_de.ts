@@ -2357,6 +2357,10 @@ Keine Befunde: Der Standort erfüllt jede geprüfte Regel.
         <source>The TrueNAS job %1 (id %2) did not finish within %3 s; it may still finish.</source>
         <translation>Der TrueNAS-Job %1 (ID %2) wurde nicht innerhalb von %3 s abgeschlossen; er wird möglicherweise noch abgeschlossen.</translation>
     </message>
+    <message>
+        <source>The TLS certificate of TrueNAS at %1 is not the one its lab published (%2); it presented %3. Refusing to connect.</source>
+        <translation>Das TLS-Zertifikat von TrueNAS unter %1 ist nicht das, das sein Labor veröffentlicht hat (%2); vorgelegt wurde %3. Die Verbindung wird abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>mpio::TrueNasDiscovery</name>

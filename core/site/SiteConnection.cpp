@@ -7,7 +7,6 @@
 #include "core/esxi/KnownHosts.h"
 #include "core/esxi/text/VmkpingText.h"
 #include "core/log/Redactor.h"
-#include "core/truenas/CertificatePins.h"
 #include "core/truenas/TrueNasDiscovery.h"
 #include "core/truenas/TrueNasOperationRunner.h"
 #include "core/truenas/TrueNasPlanExecutor.h"
@@ -15,11 +14,6 @@
 #include <memory>
 
 namespace mpio {
-
-namespace {
-// The subject of pins fromLab() made, so that a later lab may replace them (and nothing else).
-const QString kLabSubject = QStringLiteral("mpio-lab");
-} // namespace
 
 Result<SiteConnection::Endpoints> SiteConnection::fromLab(const Site& site, const LabEndpoints& lab)
 {
@@ -34,16 +28,9 @@ Result<SiteConnection::Endpoints> SiteConnection::fromLab(const Site& site, cons
     e.truenas.apiUser = lab.truenas.apiUser;
     e.truenas.apiKey = lab.truenas.apiKey;
     Redactor::add(lab.truenas.apiKey);
-    // The lab wrote its certificate's fingerprint locally: pin it if nothing is pinned for that address, or
-    // if what is pinned there came from an earlier lab (kLabSubject). Each lab draws a fresh certificate and
-    // an ephemeral loopback port, so a later lab can land on a port an earlier one used (seen in CI: the
-    // fault matrix's 13th lab was refused as a "changed certificate"). A pin the user confirmed for a real
-    // TrueNAS is never replaced here: the connection then refuses the certificate, as it must.
-    CertificatePins pins;
-    const auto pinned = pins.pinned(url->host(), url->port(443));
-    const auto subject = pins.pinnedSubject(url->host(), url->port(443));
-    if (pinned && subject && (pinned->isEmpty() || *subject == kLabSubject))
-        (void)pins.pin(url->host(), url->port(443), lab.truenas.certSha256, kLabSubject);
+    // The lab wrote its certificate's fingerprint locally: that certificate and no other, without the pin
+    // store (TrueNasClient::Options::pinnedFingerprint), as the host keys below.
+    e.truenas.pinnedFingerprint = lab.truenas.certSha256;
     for (const HostSpec& h : site.hosts) {
         const LabEndpoints::Host* lh = lab.host(h.name);
         if (!lh)

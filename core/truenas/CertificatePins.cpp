@@ -128,19 +128,6 @@ Result<QString> CertificatePins::pinned(const QString& host, int port) const
     return root->value(kPins).toObject().value(key(host, port)).toObject().value(kSha256).toString();
 }
 
-Result<QString> CertificatePins::pinnedSubject(const QString& host, int port) const
-{
-    const auto root = load();
-    if (!root)
-        return root.error();
-    return root->value(kPins)
-        .toObject()
-        .value(key(host, port))
-        .toObject()
-        .value(QStringLiteral("subject"))
-        .toString();
-}
-
 Result<CertificatePins::Verdict> CertificatePins::check(const QString& host, int port,
                                                         const QString& fingerprint) const
 {

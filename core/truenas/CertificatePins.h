@@ -45,8 +45,6 @@ public:
     static QString key(const QString& host, int port);
 
     Result<QString> pinned(const QString& host, int port) const; // empty string: nothing pinned
-    // The subject recorded with the pin (empty when nothing is pinned or none was recorded).
-    Result<QString> pinnedSubject(const QString& host, int port) const;
     Result<Verdict> check(const QString& host, int port, const QString& fingerprint) const;
     Status pin(const QString& host, int port, const QString& fingerprint, const QString& subject = {});
     Status unpin(const QString& host, int port);

@@ -308,7 +308,19 @@ void TrueNasClient::onProbeFinished(QNetworkReply* reply)
         CertificatePins pins(m_options.pinFile);
         const QString fp = CertificatePins::fingerprint(peer);
         m_peerFingerprint = fp;
-        const auto verdict = pins.check(host, port, fp);
+        const QString given = CertificatePins::normalize(m_options.pinnedFingerprint);
+        if (!m_options.pinnedFingerprint.isEmpty() && given != CertificatePins::normalize(fp)) {
+            finishConnect(Error::make(
+                TrueNasErrors::TlsChanged,
+                tr("The TLS certificate of TrueNAS at %1 is not the one its lab published (%2); it presented "
+                   "%3. Refusing to connect.")
+                    .arg(CertificatePins::key(host, port), given, fp),
+                QStringLiteral("pinned=%1 presented=%2").arg(given, fp)));
+            return;
+        }
+        const auto verdict = m_options.pinnedFingerprint.isEmpty()
+                                 ? pins.check(host, port, fp)
+                                 : Result<CertificatePins::Verdict>(CertificatePins::Verdict::Trusted);
         if (!verdict) {
             finishConnect(verdict.error());
             return;

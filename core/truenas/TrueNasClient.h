@@ -53,6 +53,10 @@ public:
         QString apiKey;  // "<id>-<secret>"; registered with the Redactor
         QString caCertificatesFile; // PEM: verify against these CAs (and the host name) instead of pinning
         QString pinFile;            // empty: AppPaths::trustDir()/tls_pins.json
+        // A fingerprint known from elsewhere (a lab's endpoints.json), as SshOptions::pinnedFingerprint: that
+        // certificate and no other is accepted, and the pin store is neither consulted nor changed. Labs draw
+        // a fresh certificate on an ephemeral loopback port each run, so a stored pin would go stale.
+        QString pinnedFingerprint;
         bool trustOnFirstUse =
             false; // pin an unknown certificate without asking (mpioctl --trust-on-first-use)
         int connectTimeoutMs = 20000;

@@ -431,6 +431,33 @@ private slots:
         QVERIFY(status->error().message.contains(after));
     }
 
+    // A lab's published fingerprint (Options::pinnedFingerprint) decides alone: a stale pin that an earlier
+    // run left for this address does not matter, nothing is written to the store, and any other certificate
+    // is refused.
+    void publishedFingerprintBypassesTheStore()
+    {
+        QVERIFY(startLab(scenario(QStringLiteral("25.04.2"))));
+        const QString stale = QStringLiteral("11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF:"
+                                             "11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF");
+        TrueNasClient::Options o = options();
+        o.trustOnFirstUse = false;
+        CertificatePins pins(o.pinFile);
+        QVERIFY(pins.pin(o.url.host(), o.url.port(443), stale, QStringLiteral("an earlier lab")).ok());
+        o.pinnedFingerprint = m_lab->certSha256();
+        TrueNasClient client;
+        const auto ok = connectWith(client, o);
+        QVERIFY(ok.has_value());
+        QVERIFY2(ok->ok(), qPrintable(ok->ok() ? QString() : ok->error().toString()));
+        QCOMPARE(*pins.pinned(o.url.host(), o.url.port(443)), stale);
+
+        o.pinnedFingerprint = stale;
+        TrueNasClient other;
+        const auto refused = connectWith(other, o);
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->error().code, QStringLiteral("truenas.tls.changed"));
+        QVERIFY(refused->error().message.contains(CertificatePins::normalize(m_lab->certSha256())));
+    }
+
     void droppedSocketFailsEveryPendingCall()
     {
         QVERIFY(startLab(scenario(QStringLiteral("25.10.1"), 20, 5000, 1.0)));

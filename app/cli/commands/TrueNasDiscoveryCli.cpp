@@ -6,7 +6,6 @@
 #include "core/credentials/KeychainCredentialStore.h"
 #include "core/lab/LabEndpoints.h"
 #include "core/log/Redactor.h"
-#include "core/truenas/CertificatePins.h"
 #include "core/truenas/TrueNasClient.h"
 #include "core/truenas/TrueNasDiscovery.h"
 #include "core/truenas/TrueNasSnapshotJson.h"
@@ -135,15 +134,9 @@ int discoverTrueNas(QCommandLineParser& parser, Console& console, QJsonObject* j
     Redactor::add(apiKey);
     options.apiKey = apiKey;
 
-    // The lab says which certificate it serves (endpoints.json, written locally by mpio-lab): pin it if
-    // nothing is pinned for that address yet. A different pin stays and the connection is refused as
-    // "changed".
-    if (!labFingerprint.isEmpty() && options.caCertificatesFile.isEmpty()) {
-        CertificatePins pins;
-        const auto pinned = pins.pinned(url->host(), url->port(443));
-        if (pinned && pinned->isEmpty())
-            (void)pins.pin(url->host(), url->port(443), labFingerprint, QStringLiteral("mpio-lab"));
-    }
+    // The lab says which certificate it serves (endpoints.json, written locally by mpio-lab): that one and no
+    // other, without the pin store.
+    options.pinnedFingerprint = labFingerprint;
 
     TrueNasClient client;
     client.setOptions(options);

@@ -240,12 +240,7 @@ bool SystemsPage::validatePage()
     m_draft->site.truenas.apiUser = m_apiUser->text();
     m_draft->truenasApiKey = m_apiKey->text();
     m_draft->hostPasswords.clear();
-    for (const HostRow& row : m_hosts) {
-        for (HostSpec& h : m_draft->site.hosts)
-            if (h.name == row.name)
-                h.user = row.user->text();
-        m_draft->hostPasswords.insert(row.name, row.password->text());
-    }
+    keepTypedLogins();
     if (m_remember->isChecked()) {
         // Written in the background; a refusal (locked keyring) only means the next start asks again.
         auto logFailure = [](Status s) {
@@ -260,6 +255,16 @@ bool SystemsPage::validatePage()
                                        logFailure);
     }
     return true;
+}
+
+void SystemsPage::keepTypedLogins()
+{
+    for (const HostRow& row : std::as_const(m_hosts)) {
+        m_draft->hostPasswords.insert(row.name, row.password->text());
+        for (HostSpec& h : m_draft->site.hosts)
+            if (h.name == row.name)
+                h.user = row.user->text();
+    }
 }
 
 void SystemsPage::checkNewHost()
@@ -281,13 +286,7 @@ void SystemsPage::addHost()
     checkNewHost();
     if (!m_addHost->isEnabled())
         return;
-    // What was typed in the rows so far stays: the rows are rebuilt from the draft.
-    for (const HostRow& row : std::as_const(m_hosts)) {
-        m_draft->hostPasswords.insert(row.name, row.password->text());
-        for (HostSpec& h : m_draft->site.hosts)
-            if (h.name == row.name)
-                h.user = row.user->text();
-    }
+    keepTypedLogins(); // the rows are rebuilt from the draft
     const auto address = SiteEdit::parseAddress(m_newHostAddress->text(), 22);
     m_draft->site.hosts.append(SiteEdit::hostLike(m_draft->site, m_newHostName->text(), *address));
     m_newHostName->clear();
@@ -303,12 +302,7 @@ void SystemsPage::removeHost(const QString& name)
 {
     if (m_draft->site.hosts.size() <= 1)
         return;
-    for (const HostRow& row : std::as_const(m_hosts)) {
-        m_draft->hostPasswords.insert(row.name, row.password->text());
-        for (HostSpec& h : m_draft->site.hosts)
-            if (h.name == row.name)
-                h.user = row.user->text();
-    }
+    keepTypedLogins();
     m_draft->site.hosts.removeIf([&](const HostSpec& h) { return h.name == name; });
     m_draft->hostPasswords.remove(name);
     buildHostRows();

@@ -40,6 +40,8 @@ private:
     void addHost();
     void removeHost(const QString& name);
     void checkNewHost();
+    // Users and passwords typed in the rows, into the draft (before the rows are rebuilt, and on Next).
+    void keepTypedLogins();
     void buildHostRows();
     void recheck();
     void readRemembered();
