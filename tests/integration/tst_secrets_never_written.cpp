@@ -94,7 +94,9 @@ private slots:
             bytes += content.size();
             ++files;
         }
-        QVERIFY2(files >= 2 && bytes > 1000, "the product wrote its log and trust store (nothing to check?)");
+        // A lab's certificate and host keys are trusted per connection from what it publishes: no trust store
+        // is written here, the log is (with every command's connect, login and discovery in it).
+        QVERIFY2(files >= 1 && bytes > 1000, "the product wrote its log (nothing to check?)");
         qInfo("checked %d files, %lld bytes, %lld secrets", files, bytes,
               static_cast<long long>(m_lab.secrets().size()));
     }
