@@ -32,6 +32,7 @@ QJsonObject FailoverResult::toJson() const
                        {QStringLiteral("toLastIoOnAMs"), toLastIoOnAMs},
                        {QStringLiteral("toBAllMs"), toBAllMs},
                        {QStringLiteral("ioGapMs"), ioGapMs},
+                       {QStringLiteral("ioGapPollBoundMs"), ioGapPollBoundMs},
                        {QStringLiteral("apd"), apd},
                        {QStringLiteral("recoverMs"), recoverMs},
                        {QStringLiteral("cancelled"), cancelled},

@@ -35,7 +35,11 @@ struct FailoverResult
     double toPathDeadMs = -1;  // fault → path A reported dead
     double toLastIoOnAMs = -1; // fault → last poll in which A still carried I/O
     double toBAllMs = -1;      // fault → B carries ≥ 99 %
-    double ioGapMs = 0;        // longest stretch with zero device IOPS after the fault
+    double ioGapMs = 0; // longest stretch with zero device IOPS after the fault, estimated from the counts
+    // The same from poll times only (last poll with I/O → next, over polls that saw none): 0 when every
+    // interval saw some I/O, one or two intervals too long when a stall straddles a poll. Kept for
+    // comparison.
+    double ioGapPollBoundMs = 0;
     bool apd = false;
     double recoverMs = -1; // restore → A active and carrying I/O again
     bool cancelled = false;

@@ -61,6 +61,7 @@ private:
     void onStepTimeout();
     void finish();
     void inject();
+    void trackGap(qint64 atMs, double intervalMs, double iops);
     void restore();
 
     QPointer<IopsMonitor> m_monitor;
@@ -80,6 +81,8 @@ private:
     qint64 m_restoreAt = -1;
     qint64 m_lastIoAt = -1; // last poll with device I/O (for the gap)
     qint64 m_zeroSince = -1;
+    double m_refIops = 0;  // device IOPS while both paths carried (end of "both-carry")
+    double m_gapRunMs = 0; // estimated idle time since the last I/O
 };
 
 } // namespace mpio

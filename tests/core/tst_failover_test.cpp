@@ -141,6 +141,26 @@ private slots:
         QCOMPARE(model.restores, 1);
         QVERIFY(r.toJson().value(QStringLiteral("passed")).toBool());
     }
+    // A stall shorter than two polls but straddling one reads as two whole idle intervals from poll times
+    // alone (the CI saw a 1 s cable-pull stall reported as 2133 ms at 1 s polls); the count-based estimate
+    // recovers the stall's length. Slow polls (400 ms) against a 1000 ms stall: from poll times ≈ 1200 ms.
+    void gapIsEstimatedFromCountsNotPollTimes()
+    {
+        NmpModel model;
+        model.detectMs = 1000;
+        IopsMonitor monitor(&model, {400, 1000, 0.10});
+        FailoverThresholds t = fast();
+        t.stepTimeoutMs = 8000;
+        FailoverTest test(&monitor, &model, params(), t);
+        QSignalSpy done(&test, &FailoverTest::finished);
+        monitor.start();
+        test.start();
+        QVERIFY(done.wait(30000));
+        const FailoverResult& r = test.result();
+        QVERIFY2(r.ioGapMs >= 900 && r.ioGapMs <= 1120, qPrintable(r.toText()));
+        QVERIFY2(r.ioGapPollBoundMs >= 1150, qPrintable(QString::number(r.ioGapPollBoundMs)));
+        QCOMPARE(r.toJson().value(QStringLiteral("ioGapPollBoundMs")).toDouble(), r.ioGapPollBoundMs);
+    }
     void fixedPolicyFailsBothCarryWithAReason()
     {
         NmpModel model;

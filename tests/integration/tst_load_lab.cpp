@@ -159,6 +159,10 @@ private slots:
                                                                                 : QStringLiteral("CRASHED"))
                                    .arg(f->exitCode())
                                    .arg(QString::fromUtf8(f->readAllStandardError().right(600)))));
+                qInfo("failover: I/O gap %.0f ms (poll-bounded %.0f ms), A dead after %.0f ms",
+                      r.value(QStringLiteral("ioGapMs")).toDouble(),
+                      r.value(QStringLiteral("ioGapPollBoundMs")).toDouble(),
+                      r.value(QStringLiteral("toPathDeadMs")).toDouble());
                 QVERIFY(r.value(QStringLiteral("passed")).toBool());
             }
             // The monitor kept polling every host about once a second through the load (at least half the
