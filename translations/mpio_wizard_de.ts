@@ -3786,22 +3786,6 @@ Abhilfe: %4</translation>
         <translation>Mit Round Robin und einem I/O-Limit von 1 trägt jeder aktive Pfad eines Geräts einen gleich großen Anteil.</translation>
     </message>
     <message>
-        <source>IOPS per path (last two minutes)</source>
-        <translation>IOPS pro Pfad (letzte zwei Minuten)</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>IOPS</source>
-        <translation>IOPS</translation>
-    </message>
-    <message>
-        <source>Chart of IOPS per path</source>
-        <translation>Diagramm der IOPS pro Pfad</translation>
-    </message>
-    <message>
         <source>Path state changes and alerts</source>
         <translation>Änderungen des Pfadstatus und Warnungen</translation>
     </message>
@@ -3872,6 +3856,25 @@ Abhilfe: %4</translation>
     <message>
         <source>All hosts</source>
         <translation>Alle Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>mpio::ui::PathLinesView</name>
+    <message>
+        <source>IOPS per path (last two minutes)</source>
+        <translation>IOPS pro Pfad (letzte zwei Minuten)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Chart of IOPS per path</source>
+        <translation>Diagramm der IOPS pro Pfad</translation>
     </message>
 </context>
 <context>

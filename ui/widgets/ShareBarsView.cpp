@@ -65,8 +65,20 @@ void ShareBarsView::showShares(QList<DeviceShareResult> shares, const QString& h
         categories << label;
         m_summary << QStringLiteral("%1: %2").arg(label, parts.join(QStringLiteral(" / ")));
     }
-    // Sets are rebuilt each time (at most once a second, a few dozen values): the number of paths and
-    // devices can change while the monitor runs.
+    setAccessibleDescription(m_summary.join(u'\n'));
+    // The same bars as last time (the usual case, once a second): only the values move. Otherwise the sets
+    // are rebuilt: the number of paths and devices can change while the monitor runs.
+    const QList<QBarSet*> sets = m_bars->barSets();
+    bool sameShape = sets.size() == perPath.size() && m_categories->categories() == categories;
+    for (qsizetype i = 0; sameShape && i < sets.size(); ++i)
+        sameShape = sets[i]->count() == perPath[i].size();
+    if (sameShape) {
+        for (qsizetype i = 0; i < sets.size(); ++i)
+            for (qsizetype j = 0; j < perPath[i].size(); ++j)
+                if (sets[i]->at(j) != perPath[i][j])
+                    sets[i]->replace(j, perPath[i][j]);
+        return;
+    }
     m_bars->clear();
     for (qsizetype i = 0; i < perPath.size(); ++i) {
         auto* set = new QBarSet(tr("path %1").arg(i + 1));
@@ -74,7 +86,6 @@ void ShareBarsView::showShares(QList<DeviceShareResult> shares, const QString& h
         m_bars->append(set);
     }
     m_categories->setCategories(categories);
-    setAccessibleDescription(m_summary.join(u'\n'));
 }
 
 } // namespace mpio::ui

@@ -9,12 +9,11 @@
 #include "core/monitor/IopsMonitor.h"
 #include "core/site/SiteConnection.h"
 #include "ui/report/WizardReport.h"
+#include "ui/widgets/PathLinesView.h"
 #include "ui/widgets/ShareBarsView.h"
 #include "ui/wizard/RecentProfiles.h"
 #include "ui/wizard/WizardDraft.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -22,23 +21,18 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTime>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <algorithm>
 
 namespace mpio::ui {
 
 namespace {
 constexpr double kWindowS = 120;
-// Above this many lines the legend would cover the chart and say nothing: it is hidden, the host filter
-// picks what to read.
-constexpr int kLegendMaxLines = 8;
 // Each host's poll ends on its own; one redraw collects the hosts that answered within this (a 16-host site
 // otherwise redrew the whole chart 16 times a second).
 constexpr int kRefreshCoalesceMs = 150;
@@ -61,23 +55,7 @@ LiveIopsPage::LiveIopsPage(WizardDraft* draft, QWidget* parent)
     setTitle(tr("Live IOPS per path"));
     setSubTitle(
         tr("With Round Robin and an I/O limit of 1, every active path of a device carries an equal share."));
-    auto* chart = new QChart;
-    chart->setTitle(tr("IOPS per path (last two minutes)"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_x = new QValueAxis(chart);
-    m_x->setTitleText(tr("seconds"));
-    m_x->setLabelFormat(QStringLiteral("%.0f"));
-    m_x->setRange(-kWindowS, 0);
-    m_y = new QValueAxis(chart);
-    m_y->setTitleText(tr("IOPS"));
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setRange(0, 100);
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-    m_view = new QChartView(chart, this);
-    m_view->setObjectName(QStringLiteral("iopsChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Chart of IOPS per path"));
+    m_view = new PathLinesView(kWindowS, this);
     m_hostFilter = new QComboBox(this);
     m_hostFilter->setObjectName(QStringLiteral("hostFilter"));
     m_hostFilter->setAccessibleName(tr("Host shown in the charts"));
@@ -176,7 +154,6 @@ void LiveIopsPage::refresh()
 {
     if (!m_monitor)
         return;
-    auto* chart = m_view->chart();
     const QString host = m_hostFilter->currentData().toString(); // empty: all hosts
     // "Now" is the newest reading: the samples carry the source's clock, which need not be the monitor's.
     qint64 newest = 0;
@@ -184,42 +161,25 @@ void LiveIopsPage::refresh()
         if (const auto* series = m_monitor->series(key); series && series->size() > 0)
             newest = qMax(newest, series->last().rate.atMs);
     const double now = double(newest) / 1000.0;
-    double top = 10;
-    int shown = 0;
+    QList<PathLinesView::Line> chartLines;
     for (const QString& key : m_monitor->pathKeys()) {
         const auto* series = m_monitor->series(key);
-        if (!series || series->size() == 0)
+        if (!series || series->size() == 0 || (!host.isEmpty() && key.section(u'/', 0, 0) != host))
             continue;
-        QLineSeries* line = m_series.value(key);
-        if (!line) {
-            line = new QLineSeries(chart);
-            line->setName(key);
-            chart->addSeries(line);
-            line->attachAxis(m_x);
-            line->attachAxis(m_y);
-            m_series.insert(key, line);
-        }
-        const bool visible = host.isEmpty() || key.section(u'/', 0, 0) == host;
-        line->setVisible(visible);
-        if (!visible)
-            continue; // hidden lines are neither filled nor drawn
-        ++shown;
         // Only the window, newest first: the ring buffer holds up to 8 h per path, and walking all of it for
         // every path every second would make the chart slower the longer it runs.
-        QList<QPointF> points;
+        PathLinesView::Line line{key, {}};
         for (qsizetype i = series->size() - 1; i >= 0; --i) {
             const PathSample& s = series->at(i);
             const double x = double(s.rate.atMs) / 1000.0 - now;
             if (x < -kWindowS)
                 break;
-            points << QPointF(x, s.rate.iops);
-            top = qMax(top, s.rate.iops);
+            line.points << QPointF(x, s.rate.iops);
         }
-        std::reverse(points.begin(), points.end());
-        line->replace(points);
+        std::reverse(line.points.begin(), line.points.end());
+        chartLines << line;
     }
-    m_y->setRange(0, top * 1.15);
-    chart->legend()->setVisible(shown <= kLegendMaxLines);
+    m_view->showLines(chartLines);
     const QList<DeviceShareResult> shares = m_monitor->latestShares();
     m_shareBars->showShares(shares, host);
     QStringList lines;

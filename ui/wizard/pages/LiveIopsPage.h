@@ -2,20 +2,14 @@
 
 #include "core/common/Result.h"
 
-#include <QHash>
 #include <QWizardPage>
 #include <memory>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTimer;
 class QListWidget;
 class QPushButton;
-QT_BEGIN_NAMESPACE
-class QLineSeries;
-class QValueAxis;
-QT_END_NAMESPACE
 
 namespace mpio {
 class IopsMonitor;
@@ -26,6 +20,7 @@ class EsxiPathStatsSource;
 
 namespace mpio::ui {
 
+class PathLinesView;
 class ShareBarsView;
 class WizardDraft;
 
@@ -56,9 +51,7 @@ private:
     void chooseProfileFile();
 
     WizardDraft* m_draft;
-    QChartView* m_view;
-    QValueAxis* m_x;
-    QValueAxis* m_y;
+    PathLinesView* m_view;
     QComboBox* m_hostFilter;
     ShareBarsView* m_shareBars;
     QTimer* m_refresh;
@@ -68,7 +61,6 @@ private:
     QPushButton* m_export;
     std::unique_ptr<esxi::EsxiPathStatsSource> m_source;
     std::unique_ptr<IopsMonitor> m_monitor;
-    QHash<QString, QLineSeries*> m_series;
 };
 
 } // namespace mpio::ui
