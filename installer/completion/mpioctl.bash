@@ -13,6 +13,8 @@ _mpioctl() {
             mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
         --format)
             mapfile -t COMPREPLY < <(compgen -W "html json" -- "$cur"); return ;;
+        --lang)
+            mapfile -t COMPREPLY < <(compgen -W "en de system" -- "$cur"); return ;;
         --fault)
             mapfile -t COMPREPLY < <(compgen -W "switch cable" -- "$cur"); return ;;
         --truenas|--esxi|--api-user|--user)
@@ -24,7 +26,7 @@ _mpioctl() {
     fi
     local extra=""
     case ${COMP_WORDS[1]} in
-        report) extra="--journal --format -o" ;;
+        report) extra="--journal --format --lang -o" ;;
         apply) extra="--yes --journal-dir --override-jumbo-gate" ;;
         plan) extra="--show" ;;
         monitor) extra="--interval --duration --history" ;;

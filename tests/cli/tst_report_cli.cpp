@@ -21,9 +21,14 @@ class TestReportCli : public QObject
     QString m_journal;
     const QString m_secret = QStringLiteral("Chap-Secret-1234");
 
-    static int mpioctl(const QStringList& args, QByteArray* out = nullptr)
+    // The child's locale is pinned (C unless a test asks for another): --lang system follows it.
+    static int mpioctl(const QStringList& args, QByteArray* out = nullptr,
+                       const QString& locale = QStringLiteral("C"))
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(MPIOCTL_BIN), args);
         if (!p.waitForFinished(20000))
             return -1;
@@ -107,6 +112,36 @@ private slots:
         QVERIFY(!html.contains(m_secret.toUtf8()));
     }
 
+    // issue 8: "German and English, following the UI language" — for mpioctl, --lang or the locale.
+    void germanReport()
+    {
+        const QStringList base{QStringLiteral("report"), QStringLiteral("--journal"), m_journal};
+        QByteArray out;
+        QCOMPARE(
+            mpioctl(base + QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"),
+                                       path(QStringLiteral("de.html")), QStringLiteral("--json")},
+                    &out),
+            0);
+        QVERIFY2(out.contains("\"language\": \"de\""), out.constData());
+        const QByteArray de = test::readFile(path(QStringLiteral("de.html")));
+        QVERIFY2(de.contains("zurückgerollt"), de.left(400).constData()); // "rolled back"
+        QVERIFY(!de.contains(">rolled back<"));
+        QVERIFY(de.contains("network ip interface add -i vmk2 -p iSCSI-A")); // commands stay verbatim
+        QVERIFY(!de.contains(m_secret.toUtf8()));
+
+        // --lang system (the default) follows the locale: German for de_DE, English for C.
+        QCOMPARE(mpioctl(base + QStringList{QStringLiteral("-o"), path(QStringLiteral("sys-de.html"))},
+                         nullptr, QStringLiteral("de_DE.UTF-8")),
+                 0);
+        QVERIFY(test::readFile(path(QStringLiteral("sys-de.html"))).contains("zurückgerollt"));
+        QCOMPARE(mpioctl(base + QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                            QStringLiteral("-o"), path(QStringLiteral("en.html"))},
+                         nullptr, QStringLiteral("de_DE.UTF-8")),
+                 0);
+        const QByteArray en = test::readFile(path(QStringLiteral("en.html")));
+        QVERIFY(en.contains("rolled back") && !en.contains("zurückgerollt"));
+    }
+
     void jsonReport()
     {
         QCOMPARE(mpioctl({QStringLiteral("report"), QStringLiteral("--journal"), m_journal,
@@ -140,6 +175,10 @@ private slots:
             << QStringList{QStringLiteral("--journal"), QStringLiteral("j"),  QStringLiteral("--format"),
                            QStringLiteral("doc"),       QStringLiteral("-o"), QStringLiteral("x")}
             << QStringLiteral("unknown --format");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--journal"), QStringLiteral("j"),  QStringLiteral("--lang"),
+                           QStringLiteral("fr"),        QStringLiteral("-o"), QStringLiteral("x")}
+            << QStringLiteral("unknown --lang 'fr': use en, de or system");
         QTest::newRow("missing journal")
             << QStringList{QStringLiteral("--journal"), QStringLiteral("/nonexistent.jsonl"),
                            QStringLiteral("-o"), QStringLiteral("x")}

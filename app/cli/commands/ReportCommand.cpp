@@ -2,12 +2,14 @@
 
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "core/common/Translations.h"
 #include "core/model/SiteJson.h"
 #include "core/plan/JournalReader.h"
 #include "core/report/AsBuiltJournal.h"
 #include "core/report/AsBuiltJson.h"
 #include "core/report/HtmlReport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -19,6 +21,7 @@ const QString kJournal = QStringLiteral("journal");
 const QString kProfile = QStringLiteral("profile");
 const QString kFormat = QStringLiteral("format");
 const QString kOutput = QStringLiteral("output");
+const QString kLang = QStringLiteral("lang");
 } // namespace
 
 QString ReportCommand::examples() const
@@ -27,6 +30,7 @@ QString ReportCommand::examples() const
         "  mpioctl report --journal ~/.local/share/mpio-wizard/journals/seed-20261124T201500Z.jsonl \\\n"
         "                 --profile site.json -o as-built.html\n"
         "  mpioctl report --journal J.jsonl --format json -o as-built.json\n"
+        "  mpioctl report --journal J.jsonl --profile site.json --lang de -o bericht.html\n"
         "  (PDF: open the journal in mpio-wizard and use Export report.)\n");
 }
 
@@ -38,6 +42,10 @@ void ReportCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("FILE")});
     parser.addOption({kFormat, QStringLiteral("html (default) or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("html")});
+    parser.addOption({kLang,
+                      QStringLiteral("The report's language: en, de, or system (default: German when the "
+                                     "locale is German, else English)."),
+                      QStringLiteral("LANG"), QStringLiteral("system")});
     parser.addOption({{QStringLiteral("o"), kOutput},
                       QStringLiteral("Where to write the report."),
                       QStringLiteral("FILE")});
@@ -55,6 +63,11 @@ int ReportCommand::run(QCommandLineParser& parser, Console& console)
         console.error(QStringLiteral("unknown --format '%1': use html or json").arg(format));
         return BadUsage;
     }
+    const QString lang = parser.value(kLang).toLower();
+    if (lang != QLatin1String("en") && lang != QLatin1String("de") && lang != QLatin1String("system")) {
+        console.error(QStringLiteral("unknown --lang '%1': use en, de or system").arg(parser.value(kLang)));
+        return BadUsage;
+    }
     if (!parser.isSet(kJournal) || !parser.isSet(kOutput)) {
         console.error(
             QStringLiteral("report needs --journal FILE and -o FILE. Run `mpioctl report --help`."));
@@ -63,6 +76,13 @@ int ReportCommand::run(QCommandLineParser& parser, Console& console)
     const auto journal = JournalReader::load(parser.value(kJournal));
     if (!journal) {
         console.error(journal.error().toString());
+        return BadUsage;
+    }
+    // The report is a document for the customer's file: it follows the chosen language (issue 8); the rest of
+    // mpioctl's output stays English.
+    const QString code = lang == QLatin1String("system") ? Translations::systemLanguage() : lang;
+    if (code == QLatin1String("de") && !Translations::install(QCoreApplication::instance(), code)) {
+        console.error(QStringLiteral("the German catalogue is missing from this build of mpioctl"));
         return BadUsage;
     }
     AsBuiltData data;
@@ -95,6 +115,7 @@ int ReportCommand::run(QCommandLineParser& parser, Console& console)
     if (console.json())
         console.outJson(QJsonObject{{QStringLiteral("report"), parser.value(kOutput)},
                                     {QStringLiteral("format"), format},
+                                    {QStringLiteral("language"), code},
                                     {QStringLiteral("changes"), int(data.changes.size())},
                                     {QStringLiteral("findings"), int(data.findings.size())}});
     return Success;
