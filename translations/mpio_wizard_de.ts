@@ -3376,6 +3376,156 @@ Alles zurückrollen, den Schritt wiederholen oder stoppen und Erledigtes behalte
     </message>
 </context>
 <context>
+    <name>mpio::ui::DiscoveryTree</name>
+    <message>
+        <source>What was discovered, per system</source>
+        <translation>Was gefunden wurde, je System</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>TrueNAS</source>
+        <translation>TrueNAS</translation>
+    </message>
+    <message>
+        <source>TrueNAS %1</source>
+        <translation>TrueNAS %1</translation>
+    </message>
+    <message>
+        <source>version %1 at %2</source>
+        <translation>Version %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>%1, %2 free of %3, SLOG: %4</source>
+        <translation>%1, %2 frei von %3, SLOG: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation>Netzwerkkarten</translation>
+    </message>
+    <message>
+        <source>link %1, MTU %2</source>
+        <translation>Link %1, MTU %2</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>carries this connection: never changed (TN-NET-CHECKIN)</source>
+        <translation>trägt diese Verbindung: wird nie geändert (TN-NET-CHECKIN)</translation>
+    </message>
+    <message>
+        <source>Zvols</source>
+        <translation>Zvols</translation>
+    </message>
+    <message>
+        <source>%1, volblocksize %2, sync %3, compression %4</source>
+        <translation>%1, volblocksize %2, sync %3, Kompression %4</translation>
+    </message>
+    <message>
+        <source>Portals</source>
+        <translation>Portale</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>iSCSI service</source>
+        <translation>iSCSI-Dienst</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>starts at boot</source>
+        <translation>startet beim Booten</translation>
+    </message>
+    <message>
+        <source>not started at boot</source>
+        <translation>startet nicht beim Booten</translation>
+    </message>
+    <message>
+        <source>ESXi %1</source>
+        <translation>ESXi %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>vmnics</source>
+        <translation>vmnics</translation>
+    </message>
+    <message>
+        <source>link up, %1 Mb/s, MTU %2</source>
+        <translation>Link aktiv, %1 Mb/s, MTU %2</translation>
+    </message>
+    <message>
+        <source>link down, MTU %1</source>
+        <translation>Link unterbrochen, MTU %1</translation>
+    </message>
+    <message>
+        <source>vSwitches</source>
+        <translation>vSwitches</translation>
+    </message>
+    <message>
+        <source>MTU %1, uplinks %2</source>
+        <translation>MTU %1, Uplinks %2</translation>
+    </message>
+    <message>
+        <source>vmks</source>
+        <translation>vmks</translation>
+    </message>
+    <message>
+        <source>%1, MTU %2, port group %3</source>
+        <translation>%1, MTU %2, Portgruppe %3</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>Software iSCSI</source>
+        <translation>Software-iSCSI</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>TrueNAS devices</source>
+        <translation>TrueNAS-Geräte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), %1 %2</source>
+        <translation>
+            <numerusform>%n Pfad, %1 %2</numerusform>
+            <numerusform>%n Pfade, %1 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mpio::ui::FailoverPage</name>
     <message>
         <source>%1 ms</source>

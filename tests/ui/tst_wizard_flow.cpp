@@ -8,6 +8,7 @@
 #include "LabStateDiff.h"
 #include "TestEnv.h"
 #include "core/model/SiteJson.h"
+#include "ui/widgets/DiscoveryTree.h"
 #include "ui/widgets/ShareBarsView.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
@@ -126,6 +127,14 @@ private slots:
         QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("discoverDetails"))
                     ->toPlainText()
                     .contains(QLatin1String("esx02")));
+        // The tree: every system by its configured name, with the lab's vmnics (link, speed, MTU).
+        auto* tree = wizard.findChild<DiscoveryTree*>(QStringLiteral("discoveryTree"));
+        QVERIFY(tree && tree->systemItem(QStringLiteral("TrueNAS")) &&
+                tree->systemItem(QStringLiteral("esx01")) && tree->systemItem(QStringLiteral("esx02")));
+        QVERIFY2(tree->facts(QStringLiteral("esx01"), QStringLiteral("vmnics"), QStringLiteral("vmnic2"))
+                     .contains(QLatin1String("Mb/s, MTU")),
+                 qPrintable(tree->facts(QStringLiteral("esx01"), QStringLiteral("vmnics"),
+                                        QStringLiteral("vmnic2"))));
         shot(&wizard, QStringLiteral("2-discover"));
 
         // Paths: the profile's paths and hosts, discovery's facts in the tooltips, every rule passing.

@@ -3,6 +3,7 @@
 #include "core/esxi/EsxiSnapshotJson.h"
 #include "core/site/SiteConnection.h"
 #include "core/truenas/TrueNasSnapshotJson.h"
+#include "ui/widgets/DiscoveryTree.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/WizardDraft.h"
 
@@ -32,6 +33,7 @@ DiscoverPage::DiscoverPage(WizardDraft* draft, QWidget* parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("What was discovered"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tree = new DiscoveryTree(this);
     m_trustText = new QLabel(this);
     m_trustText->setObjectName(QStringLiteral("trustText"));
     m_trustText->setWordWrap(true);
@@ -44,6 +46,8 @@ DiscoverPage::DiscoverPage(WizardDraft* draft, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_trustText);
     layout->addWidget(m_trust, 0, Qt::AlignLeft);
+    // The tree to read; below it the progress and the same facts as text, to copy into a ticket.
+    layout->addWidget(m_tree, 3);
     layout->addWidget(m_details, 1);
 }
 
@@ -53,6 +57,7 @@ void DiscoverPage::initializePage()
     m_trustText->setVisible(false);
     m_trust->setVisible(false);
     m_details->clear();
+    m_tree->clear();
     m_busy->setVisible(true);
     QString error;
     SiteConnection* site = m_draft->connectSite(&error);
@@ -72,11 +77,14 @@ void DiscoverPage::initializePage()
             return;
         }
         const Planner::Input in = site->input();
+        QList<QPair<QString, EsxiSnapshot>> hosts;
+        for (const HostSpec& h : m_draft->site.hosts)
+            hosts.append({h.name, in.hosts.value(h.name)});
+        m_tree->showSnapshots(in.truenas, hosts);
         m_details->clear();
         m_details->appendPlainText(TrueNasSnapshotJson::toText(in.truenas));
-        for (const HostSpec& h : m_draft->site.hosts)
-            m_details->appendPlainText(QLatin1Char('\n') +
-                                       esxi::EsxiSnapshotJson::toText(in.hosts.value(h.name)));
+        for (const auto& h : std::as_const(hosts))
+            m_details->appendPlainText(QLatin1Char('\n') + esxi::EsxiSnapshotJson::toText(h.second));
         m_details->moveCursor(QTextCursor::Start);
         m_status->setText(tr("TrueNAS %1 and %n ESXi host(s) discovered.", nullptr, int(in.hosts.size()))
                               .arg(in.truenas.version));

@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace mpio::ui {
 
+class DiscoveryTree;
 class WizardDraft;
 
 // [2, 3] Connects to TrueNAS (TLS WebSocket) and every ESXi host (SSH) in parallel and shows what each has:
@@ -34,6 +35,7 @@ private:
     QPushButton* m_trust;
     QProgressBar* m_busy;
     QLabel* m_status;
+    DiscoveryTree* m_tree;
     QPlainTextEdit* m_details;
     bool m_done = false;
 };
