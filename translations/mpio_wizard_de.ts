@@ -3524,6 +3524,10 @@ Alles zurückrollen, den Schritt wiederholen oder stoppen und Erledigtes behalte
             <numerusform>%n Pfade, %1 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not discovered</source>
+        <translation>nicht erkundet</translation>
+    </message>
 </context>
 <context>
     <name>mpio::ui::FailoverPage</name>

@@ -204,9 +204,12 @@ void SiteConnection::connectAndDiscover(std::function<void(Status)> done)
     auto g = std::make_shared<Gather>();
     g->done = std::move(done);
     g->pending = 1 + int(m_hosts.size());
+    // Every system that failed is named, not only the first: an admin fixes two wrong passwords in one go.
     auto one = [g](Status s) {
         if (!s.ok() && !g->first)
             g->first = s.error();
+        else if (!s.ok() && !g->first->message.contains(s.error().message))
+            g->first->message += QLatin1Char('\n') + s.error().message;
         if (--g->pending == 0)
             g->first ? g->done(*g->first) : g->done(Status());
     };

@@ -125,7 +125,10 @@ void checkTopology(const Context& ctx, Findings& out)
         const QString addr = host.address.toLower() + QLatin1Char(':') + QString::number(host.sshPort);
         if (hostAddresses.contains(addr))
             out.append(RuleCatalog::make("NET-UNIQUE", hostField(h, "address"),
-                                         Tr::tr("Two hosts use the address %1.").arg(host.address),
+                                         Tr::tr("Two hosts use the address %1.")
+                                             .arg(host.sshPort == 22 ? host.address
+                                                                     : host.address + QLatin1Char(':') +
+                                                                           QString::number(host.sshPort)),
                                          Tr::tr("Each ESXi host needs its own management address.")));
         hostAddresses.insert(addr);
 

@@ -141,6 +141,14 @@ private slots:
         QCOMPARE(down.first()->foreground(1).color(), QColor(0xb3, 0x26, 0x1e));
         QVERIFY(up.first()->foreground(1).color() != QColor(0xb3, 0x26, 0x1e));
 
+        // After a failed discovery: what answered, and one red line per system that did not.
+        tree.showSnapshots(TrueNasSnapshot{}, {{QStringLiteral("esx01"), host()}}, {QStringLiteral("esx02")});
+        QCOMPARE(tree.topLevelItemCount(), 3);
+        QCOMPARE(tree.systemItem(QStringLiteral("TrueNAS"))->text(1), QStringLiteral("not discovered"));
+        QCOMPARE(tree.systemItem(QStringLiteral("esx02"))->text(1), QStringLiteral("not discovered"));
+        QCOMPARE(tree.systemItem(QStringLiteral("esx02"))->foreground(1).color(), QColor(0xb3, 0x26, 0x1e));
+        QVERIFY(tree.systemItem(QStringLiteral("esx01"))->childCount() > 0);
+
         // Shown again (a second discovery): replaced, not appended.
         tree.showSnapshots(truenas(), {{QStringLiteral("esx01"), host()}});
         QCOMPARE(tree.topLevelItemCount(), 2);

@@ -10,6 +10,7 @@
 #include "core/esxi/KnownHosts.h"
 #include "core/lab/LabEndpoints.h"
 #include "core/model/SiteJson.h"
+#include "ui/widgets/DiscoveryTree.h"
 #include "ui/wizard/PageId.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardDraft.h"
@@ -21,6 +22,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -188,6 +190,48 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!trust->isVisible());
+
+        // Unreachable hosts (nothing listens at the address: a loopback port just closed): discovery ends
+        // at once with every unreachable host named and what to check, the page stays incomplete, and the
+        // window keeps answering (QTRY runs its event loop).
+        QVERIFY(esxi::KnownHosts()
+                    .trust(esx01->host, esx01->port, QStringLiteral("ssh-ed25519"), esx01->hostKeySha256)
+                    .ok());
+        QHash<QString, quint16> closed;
+        {
+            QTcpServer a, b; // both at once: two different ports
+            QVERIFY(a.listen(QHostAddress::LocalHost) && b.listen(QHostAddress::LocalHost));
+            closed = {{QStringLiteral("esx01"), a.serverPort()}, {QStringLiteral("esx02"), b.serverPort()}};
+        }
+        wizard.back();
+        for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")}) {
+            wizard.findChild<QPushButton*>(QStringLiteral("removeHost-") + h)->click();
+            QTRY_VERIFY(!wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-") + h));
+            newName->setText(h);
+            newAddress->setText(QStringLiteral("127.0.0.1:%1").arg(closed.value(h)));
+            QVERIFY2(add->isEnabled(), qPrintable(newError->text()));
+            add->click();
+            QTRY_VERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-") + h));
+            wizard.findChild<QLineEdit*>(QStringLiteral("passwordEdit-") + h)->setText(QStringLiteral("pw"));
+        }
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DiscoverPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Cannot reach")), 30000);
+        for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")})
+            QVERIFY2(
+                status->text().contains(
+                    h +
+                    QStringLiteral(": Cannot reach the SSH service of 127.0.0.1:%1").arg(closed.value(h))),
+                qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("TSM-SSH")), qPrintable(status->text()));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!trust->isVisible());
+        // What answered is still shown: TrueNAS with its facts, each unreached host as one line.
+        auto* tree = wizard.findChild<DiscoveryTree*>(QStringLiteral("discoveryTree"));
+        QVERIFY(tree->systemItem(QStringLiteral("TrueNAS"))->childCount() > 0);
+        for (const QString& h : {QStringLiteral("esx01"), QStringLiteral("esx02")})
+            QCOMPARE(tree->systemItem(h)->text(1), QStringLiteral("not discovered"));
+        shot(&wizard, QStringLiteral("3-unreachable"));
     }
 
     void cleanupTestCase() { QSettings().clear(); }

@@ -48,12 +48,24 @@ DiscoveryTree::DiscoveryTree(QWidget* parent)
 }
 
 void DiscoveryTree::showSnapshots(const TrueNasSnapshot& truenas,
-                                  const QList<QPair<QString, EsxiSnapshot>>& hosts)
+                                  const QList<QPair<QString, EsxiSnapshot>>& hosts,
+                                  const QStringList& unreached)
 {
     clear();
-    addTrueNas(truenas);
+    if (truenas.version.isEmpty()) {
+        auto* item = new QTreeWidgetItem(this, {tr("TrueNAS"), tr("not discovered")});
+        item->setData(0, kSystemRole, QStringLiteral("TrueNAS"));
+        markDown(item);
+    } else {
+        addTrueNas(truenas);
+    }
     for (const auto& [name, snapshot] : hosts)
         addHost(name, snapshot);
+    for (const QString& name : unreached) {
+        auto* item = new QTreeWidgetItem(this, {tr("ESXi %1").arg(name), tr("not discovered")});
+        item->setData(0, kSystemRole, name);
+        markDown(item);
+    }
     if (topLevelItemCount() > 0)
         setCurrentItem(topLevelItem(0));
 }

@@ -20,7 +20,10 @@ class DiscoveryTree : public QTreeWidget
 public:
     explicit DiscoveryTree(QWidget* parent = nullptr);
     // hosts: each ESXi host's name as configured (the profile's) with its snapshot, in the profile's order.
-    void showSnapshots(const TrueNasSnapshot& truenas, const QList<QPair<QString, EsxiSnapshot>>& hosts);
+    // After a failed discovery: what answered is shown; a system that did not (TrueNAS with no version, a
+    // host in `unreached`) gets one red line saying so, the reason is on the page's status.
+    void showSnapshots(const TrueNasSnapshot& truenas, const QList<QPair<QString, EsxiSnapshot>>& hosts,
+                       const QStringList& unreached = {});
     // The top-level item of a system ("TrueNAS" or the host's name as configured), for tests.
     QTreeWidgetItem* systemItem(const QString& name) const;
     // The facts column of the child `item` of `group` under the system, e.g. ("esx01", "vmnics", "vmnic2").

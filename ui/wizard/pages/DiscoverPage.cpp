@@ -71,16 +71,22 @@ void DiscoverPage::initializePage()
         tr("Connecting to TrueNAS and %n ESXi host(s) …", nullptr, int(m_draft->site.hosts.size())));
     site->connectAndDiscover([this, site](Status s) {
         m_busy->setVisible(false);
+        // What answered is shown either way; a failed system is one red line, the reason on the status.
+        const Planner::Input in = site->input();
+        QList<QPair<QString, EsxiSnapshot>> hosts;
+        QStringList unreached;
+        for (const HostSpec& h : m_draft->site.hosts) {
+            if (in.hosts.contains(h.name))
+                hosts.append({h.name, in.hosts.value(h.name)});
+            else
+                unreached << h.name;
+        }
+        m_tree->showSnapshots(in.truenas, hosts, unreached);
         if (!s.ok()) {
             m_status->setText(tr("Discovery failed: %1").arg(s.error().message));
             offerTrust();
             return;
         }
-        const Planner::Input in = site->input();
-        QList<QPair<QString, EsxiSnapshot>> hosts;
-        for (const HostSpec& h : m_draft->site.hosts)
-            hosts.append({h.name, in.hosts.value(h.name)});
-        m_tree->showSnapshots(in.truenas, hosts);
         m_details->clear();
         m_details->appendPlainText(TrueNasSnapshotJson::toText(in.truenas));
         for (const auto& h : std::as_const(hosts))
