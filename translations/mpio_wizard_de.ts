@@ -3526,7 +3526,7 @@ Alles zurückrollen, den Schritt wiederholen oder stoppen und Erledigtes behalte
     </message>
     <message>
         <source>not discovered</source>
-        <translation>nicht erkundet</translation>
+        <translation>nicht ausgelesen</translation>
     </message>
 </context>
 <context>
