@@ -663,8 +663,8 @@ Keine Befunde: Der Standort erfüllt jede geprüfte Regel.
         <translation>Failover-Test</translation>
     </message>
     <message>
-        <source>Fault: %1. Figures measured on the monitor&apos;s clock; resolution one poll interval (%2 ms).</source>
-        <translation>Fehler: %1. Werte gemessen mit der Uhr des Monitors; Auflösung ein Abfrageintervall (%2 ms).</translation>
+        <source>Fault: %1. Times measured on the monitor&apos;s clock, to one poll interval (%2 ms); the longest I/O gap is estimated from the I/O counted in each interval against the device&apos;s rate before the fault.</source>
+        <translation>Fehler: %1. Zeiten gemessen mit der Uhr des Monitors, auf ein Abfrageintervall genau (%2 ms); die längste I/O-Lücke wird aus den in jedem Intervall gezählten I/Os und der Rate des Geräts vor dem Fehler geschätzt.</translation>
     </message>
     <message>
         <source>Step</source>

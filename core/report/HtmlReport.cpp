@@ -258,11 +258,13 @@ QString HtmlReport::render(const AsBuiltData& d)
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("Not run.")));
     } else {
         const FailoverResult& f = d.failover;
-        h += QStringLiteral("<p>%1</p>\n<table>\n")
-                 .arg(esc(tr("Fault: %1. Figures measured on the monitor's clock; resolution one poll "
-                             "interval (%2 ms).")
-                              .arg(f.fault)
-                              .arg(qRound(f.pollIntervalMs))));
+        h +=
+            QStringLiteral("<p>%1</p>\n<table>\n")
+                .arg(esc(tr("Fault: %1. Times measured on the monitor's clock, to one poll interval "
+                            "(%2 ms); the longest I/O gap is estimated from the I/O counted in each interval "
+                            "against the device's rate before the fault.")
+                             .arg(f.fault)
+                             .arg(qRound(f.pollIntervalMs))));
         h += row({tr("Step"), tr("Result"), tr("Measured")}, true);
         for (const FailoverStep& s : f.steps)
             h += row({esc(s.title),
@@ -294,7 +296,8 @@ QString HtmlReport::render(const AsBuiltData& d)
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Changes made")));
     if (!d.journalPath.isEmpty())
-        h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(tr("From the journal %1").arg(d.journalPath)));
+        h += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                 .arg(esc(tr("From the journal %1").arg(d.journalPath)));
     if (d.changes.isEmpty()) {
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No changes recorded.")));
     } else {
