@@ -42,7 +42,7 @@ struct JumboCell
     QString portalIp;
     QString portalPath; // path the portal IP belongs to
     PingOutcome jumbo;  // -d -s 8972
-    PingOutcome small;  // -d -s 1472, only run when the jumbo ping failed
+    PingOutcome small;  // -d -s 1472: same path, when the jumbo ping failed; cross path, always
     Verdict verdict = Verdict::Pending;
     QString ruleId;    // MTU-JUMBO-CHECK, MTU-DIAGNOSIS or MTU-CROSS-PATH
     QString diagnosis; // plain words: what it means and where to look

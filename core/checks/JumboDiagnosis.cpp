@@ -32,7 +32,7 @@ void JumboDiagnosis::diagnose(JumboCell& c, int mtu)
     if (!c.samePath()) {
         // MTU-CROSS-PATH: non-routed storage paths must not reach each other.
         c.ruleId = QStringLiteral("MTU-CROSS-PATH");
-        if (j.anyReply()) {
+        if (j.anyReply() || c.small.anyReply()) { // small frames answering is enough to share a failure
             c.verdict = JumboCell::Verdict::Warn;
             c.diagnosis = tr("%1 (path %2) reaches %3 of path %4: the paths are not isolated, so one failure "
                              "can affect both. Check VLANs and routing between the storage networks.")

@@ -4,8 +4,9 @@
 // session, median of 5). The lab runs with vmkpingTiming: a vmkping takes as long as a real one (-c 3 at the
 // default 1 s interval: 2 s and the reply; a missing reply waits -W 1), otherwise the figure would compare
 // SSH overheads. The cells run at once, so the matrix should cost about one vmkping. Goal ≤ 1.5×.
-// A cross-path cell cannot: its 8972 ping fails after 3 s and the 1472 follow-up (MTU-DIAGNOSIS) takes 3 s
-// more; the second figure is the matrix against that chain, its lower bound.
+// A cross-path cell cannot: its pings must time out (3 s with -W 1). JumboMatrix sends its 8972 and 1472
+// pings at once (until session 6 the 1472 waited for the 8972 to fail: 6 s in a row); the second figure is
+// the matrix against that longest cell, its lower bound.
 #include "BenchLab.h"
 #include "core/esxi/EsxiHostClient.h"
 #include "core/lab/LabEndpoints.h"
@@ -66,7 +67,7 @@ double oneVmkping(esxi::EsxiHostClient& client, const QString& vmk, const QStrin
 struct PingTimes
 {
     double pass = -1;  // same path, 8972: the reference "one vmkping"
-    double chain = -1; // cross path: 8972 fails, then 1472 fails
+    double chain = -1; // cross path: the longer of the 8972 and the 1472 ping, which both time out
 };
 
 PingTimes pingTimes(const BenchLab& lab, const QString& profile, QString* error)
@@ -102,7 +103,7 @@ PingTimes pingTimes(const BenchLab& lab, const QString& profile, QString* error)
     const double failJumbo = oneVmkping(client, own.vmk, other, 8972, error);
     const double failSmall = oneVmkping(client, own.vmk, other, 1472, error);
     if (t.pass > 0 && failJumbo > 0 && failSmall > 0)
-        t.chain = failJumbo + failSmall;
+        t.chain = qMax(failJumbo, failSmall);
     return t;
 }
 
@@ -113,7 +114,7 @@ QList<Figure> benchJumbo(const BenchContext& ctx)
     f.unit = QStringLiteral("×");
     f.goal = QStringLiteral("≤ 1.5");
     Figure chain{QStringLiteral("jumbo.16x2x2.chain"),
-                 QStringLiteral("jumbo matrix: matrix / its longest cell (8972 fails, then 1472)")};
+                 QStringLiteral("jumbo matrix: matrix / its longest cell (a cross-path ping timing out)")};
     chain.unit = QStringLiteral("×");
     chain.goal = QStringLiteral("≤ 1.5 (the same goal against the lower bound)");
     auto failed = [&](const QString& why) {
@@ -145,7 +146,7 @@ QList<Figure> benchJumbo(const BenchContext& ctx)
     f.note =
         QStringLiteral("%1 cells in %2 ms (check-jumbo's own time, SSH sessions opened inside it); one "
                        "vmkping -s 8972 -c 3 %3 ms (median of %4, open session, the lab's vmkpingTiming: "
-                       "as long as a real one); a cross-path cell must fail 8972 and then 1472, %5 ms")
+                       "as long as a real one); a cross-path cell's pings time out, %5 ms")
             .arg(cells)
             .arg(matrixMs, 0, 'f', 0)
             .arg(ping.pass, 0, 'f', 0)
@@ -155,8 +156,8 @@ QList<Figure> benchJumbo(const BenchContext& ctx)
     chain.measured = true;
     chain.met = chain.value <= 1.5;
     chain.note =
-        QStringLiteral("%1 ms vs the longest cell's two pings in a row, %2 ms: what the matrix costs "
-                       "beyond its own lower bound (connecting 16 hosts, queueing)")
+        QStringLiteral("%1 ms vs the longest cell (its 8972 and 1472 pings at once, both timing out), %2 "
+                       "ms: what the matrix costs beyond its own lower bound (connecting 16 hosts, queueing)")
             .arg(matrixMs, 0, 'f', 0)
             .arg(ping.chain, 0, 'f', 0);
     return {f, chain};
