@@ -177,18 +177,17 @@ void FailoverTest::onPolled(const QString& host, qint64 atMs)
 void FailoverTest::trackGap(qint64 atMs, double intervalMs, double iops)
 {
     if (iops <= 0) {
-        if (m_zeroSince < 0)
-            m_zeroSince = atMs;
+        m_sawIdlePoll = true;
         m_gapRunMs += intervalMs;
         return;
     }
     const double rate = qMax(m_refIops, iops);
     const double idleMs = intervalMs * (1.0 - iops / rate);
-    if (m_zeroSince >= 0)
+    if (m_sawIdlePoll)
         m_result.ioGapPollBoundMs = qMax(m_result.ioGapPollBoundMs, double(atMs - m_lastIoAt));
     m_result.ioGapMs = qMax(m_result.ioGapMs, m_gapRunMs + idleMs);
     m_gapRunMs = idleMs; // this interval's idle time may be the start of the next gap
-    m_zeroSince = -1;
+    m_sawIdlePoll = false;
     m_lastIoAt = atMs;
 }
 

@@ -79,10 +79,10 @@ private:
     double m_sumB = 0;
     qint64 m_faultAt = -1;
     qint64 m_restoreAt = -1;
-    qint64 m_lastIoAt = -1; // last poll with device I/O (for the gap)
-    qint64 m_zeroSince = -1;
-    double m_refIops = 0;  // device IOPS while both paths carried (end of "both-carry")
-    double m_gapRunMs = 0; // estimated idle time since the last I/O
+    qint64 m_lastIoAt = -1;     // last poll with device I/O (for the gap)
+    bool m_sawIdlePoll = false; // a poll with no device I/O since the last one with I/O
+    double m_refIops = 0;       // device IOPS while both paths carried (end of "both-carry")
+    double m_gapRunMs = 0;      // estimated idle time since the last I/O
 };
 
 } // namespace mpio

@@ -38,7 +38,7 @@ void JumboMatrix::start()
         run(i, 8972);
         // A cross-path cell is expected to fail both sizes (MTU-CROSS-PATH), and its 1472 ping says whether
         // the paths are isolated at all: sent at once rather than after the 8972 ping has timed out, so the
-        // matrix costs one vmkping, not two in a row (issue 9; bench: 3.08× → see bench_jumbo). A same-path
+        // matrix costs one vmkping, not two in a row (issue 9; 16 hosts: 6225 → 3608 ms). A same-path
         // cell is expected to pass: its 1472 ping is only sent when 8972 fails (MTU-DIAGNOSIS).
         if (!m_cells[i].samePath())
             run(i, 1472);

@@ -318,6 +318,8 @@ void TrueNasClient::onProbeFinished(QNetworkReply* reply)
                 QStringLiteral("pinned=%1 presented=%2").arg(given, fp)));
             return;
         }
+        // A published fingerprint (even a malformed one, which normalizes to "" and was refused above) keeps
+        // the store out: neither read nor written.
         const auto verdict = m_options.pinnedFingerprint.isEmpty()
                                  ? pins.check(host, port, fp)
                                  : Result<CertificatePins::Verdict>(CertificatePins::Verdict::Trusted);

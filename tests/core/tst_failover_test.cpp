@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <optional>
 
 using namespace mpio;
 
@@ -122,18 +123,27 @@ private:
         t.windowPolls = 3;
         return t;
     }
+    // Runs the protocol on `model` with a monitor polling every pollMs; no result when it did not finish.
+    static std::optional<FailoverResult> runToEnd(NmpModel& model, int pollMs,
+                                                  const FailoverThresholds& thresholds, int timeoutMs = 15000)
+    {
+        IopsMonitor monitor(&model, {pollMs, 1000, 0.10});
+        FailoverTest test(&monitor, &model, params(), thresholds);
+        QSignalSpy done(&test, &FailoverTest::finished);
+        monitor.start();
+        test.start();
+        if (!done.wait(timeoutMs))
+            return std::nullopt;
+        return test.result();
+    }
 
 private slots:
     void roundRobinPassesWithMeasuredFigures()
     {
         NmpModel model;
-        IopsMonitor monitor(&model, {50, 1000, 0.10});
-        FailoverTest test(&monitor, &model, params(), fast());
-        QSignalSpy done(&test, &FailoverTest::finished);
-        monitor.start();
-        test.start();
-        QVERIFY(done.wait(15000));
-        const FailoverResult& r = test.result();
+        const auto run = runToEnd(model, 50, fast());
+        QVERIFY(run);
+        const FailoverResult& r = *run;
         QVERIFY2(r.passed(), qPrintable(r.toText()));
         // Measured, not assumed: detection ≈ the model's 300 ms, within one poll interval (+ slack for a
         // loaded CI).
@@ -151,15 +161,11 @@ private slots:
     {
         NmpModel model;
         model.detectMs = 1000;
-        IopsMonitor monitor(&model, {400, 1000, 0.10});
         FailoverThresholds t = fast();
         t.stepTimeoutMs = 8000;
-        FailoverTest test(&monitor, &model, params(), t);
-        QSignalSpy done(&test, &FailoverTest::finished);
-        monitor.start();
-        test.start();
-        QVERIFY(done.wait(30000));
-        const FailoverResult& r = test.result();
+        const auto run = runToEnd(model, 400, t, 30000);
+        QVERIFY(run);
+        const FailoverResult& r = *run;
         QVERIFY(model.stalledMs >= 900);
         QVERIFY2(qAbs(r.ioGapMs - double(model.stalledMs)) <= 100,
                  qPrintable(QStringLiteral("stall %1 ms, %2").arg(model.stalledMs).arg(r.toText())));
@@ -171,13 +177,9 @@ private slots:
     {
         NmpModel model;
         model.roundRobin = false;
-        IopsMonitor monitor(&model, {50, 1000, 0.10});
-        FailoverTest test(&monitor, &model, params(), fast());
-        QSignalSpy done(&test, &FailoverTest::finished);
-        monitor.start();
-        test.start();
-        QVERIFY(done.wait(15000));
-        const FailoverResult& r = test.result();
+        const auto run = runToEnd(model, 50, fast());
+        QVERIFY(run);
+        const FailoverResult& r = *run;
         QVERIFY(!r.passed());
         QVERIFY(!r.steps[1].passed);
         QVERIFY2(r.steps[1].detail.contains(QLatin1String("Round Robin")), qPrintable(r.steps[1].detail));
@@ -188,16 +190,12 @@ private slots:
     {
         NmpModel model;
         model.detectMs = 900;
-        IopsMonitor monitor(&model, {50, 1000, 0.10});
         FailoverThresholds t = fast();
         t.maxIoGapMs = 500;
-        FailoverTest test(&monitor, &model, params(), t);
-        QSignalSpy done(&test, &FailoverTest::finished);
-        monitor.start();
-        test.start();
-        QVERIFY(done.wait(15000));
-        QVERIFY(!test.result().steps[2].passed);
-        QVERIFY(test.result().ioGapMs >= 800);
+        const auto run = runToEnd(model, 50, t);
+        QVERIFY(run);
+        QVERIFY(!run->steps[2].passed);
+        QVERIFY(run->ioGapMs >= 800);
     }
     void cancelRestoresTheFault()
     {
@@ -219,14 +217,10 @@ private slots:
     {
         NmpModel model;
         model.injectFails = true;
-        IopsMonitor monitor(&model, {50, 1000, 0.10});
-        FailoverTest test(&monitor, &model, params(), fast());
-        QSignalSpy done(&test, &FailoverTest::finished);
-        monitor.start();
-        test.start();
-        QVERIFY(done.wait(15000));
-        QVERIFY(!test.result().steps[2].passed);
-        QVERIFY(test.result().steps[2].detail.contains(QLatin1String("no such switch")));
+        const auto run = runToEnd(model, 50, fast());
+        QVERIFY(run);
+        QVERIFY(!run->steps[2].passed);
+        QVERIFY(run->steps[2].detail.contains(QLatin1String("no such switch")));
     }
 };
 

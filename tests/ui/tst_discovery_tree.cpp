@@ -152,7 +152,6 @@ private slots:
         // Shown again (a second discovery): replaced, not appended.
         tree.showSnapshots(truenas(), {{QStringLiteral("esx01"), host()}});
         QCOMPARE(tree.topLevelItemCount(), 2);
-        QVERIFY(!tree.grab().isNull());
     }
 };
 

@@ -123,7 +123,7 @@ SystemsPage::SystemsPage(WizardDraft* draft, QWidget* parent)
     layout->addWidget(m_remember);
     layout->addWidget(m_status);
     layout->addStretch();
-    connect(m_truenasAddress, &QLineEdit::textChanged, this, &SystemsPage::recheck);
+    connect(m_truenasAddress, &QLineEdit::textChanged, this, &SystemsPage::checkTrueNasAddress);
     connect(m_apiUser, &QLineEdit::textChanged, this, &SystemsPage::recheck);
     connect(m_apiKey, &QLineEdit::textChanged, this, &SystemsPage::recheck);
 }
@@ -202,12 +202,19 @@ void SystemsPage::readRemembered()
     }
 }
 
-void SystemsPage::recheck()
+// Only when the address changes: the check runs the whole profile's rules (SiteValidator), which the
+// keystrokes in the login fields need not repeat.
+void SystemsPage::checkTrueNasAddress()
 {
     const auto address = SiteEdit::parseAddress(m_truenasAddress->text(), 443);
     m_truenasError->setFindings(address
                                     ? SiteEdit::findingsForTrueNas(m_draft->site, *address)
                                     : asFindings(QStringLiteral("/truenas/host"), address.error().message));
+    emit completeChanged();
+}
+
+void SystemsPage::recheck()
+{
     QString api = CredentialRules::userError(m_apiUser->text());
     if (api.isEmpty())
         api = CredentialRules::apiKeyError(m_apiKey->text());
@@ -267,28 +274,32 @@ void SystemsPage::keepTypedLogins()
     }
 }
 
-void SystemsPage::checkNewHost()
+std::optional<HostSpec> SystemsPage::checkNewHost()
 {
     m_addHost->setEnabled(false);
-    if (m_newHostName->text().isEmpty() && m_newHostAddress->text().isEmpty())
-        return m_newHostError->setFindings({});
+    if (m_newHostName->text().isEmpty() && m_newHostAddress->text().isEmpty()) {
+        m_newHostError->setFindings({});
+        return std::nullopt;
+    }
     const auto address = SiteEdit::parseAddress(m_newHostAddress->text(), 22);
-    if (!address)
-        return m_newHostError->setFindings(asFindings(QStringLiteral("/hosts/new"), address.error().message));
-    const Findings findings = SiteEdit::findingsForNewHost(
-        m_draft->site, SiteEdit::hostLike(m_draft->site, m_newHostName->text(), *address));
+    if (!address) {
+        m_newHostError->setFindings(asFindings(QStringLiteral("/hosts/new"), address.error().message));
+        return std::nullopt;
+    }
+    const HostSpec host = SiteEdit::hostLike(m_draft->site, m_newHostName->text(), *address);
+    const Findings findings = SiteEdit::findingsForNewHost(m_draft->site, host);
     m_newHostError->setFindings(findings);
     m_addHost->setEnabled(!hasErrors(findings));
+    return hasErrors(findings) ? std::nullopt : std::optional<HostSpec>(host);
 }
 
 void SystemsPage::addHost()
 {
-    checkNewHost();
-    if (!m_addHost->isEnabled())
+    const std::optional<HostSpec> host = checkNewHost();
+    if (!host)
         return;
     keepTypedLogins(); // the rows are rebuilt from the draft
-    const auto address = SiteEdit::parseAddress(m_newHostAddress->text(), 22);
-    m_draft->site.hosts.append(SiteEdit::hostLike(m_draft->site, m_newHostName->text(), *address));
+    m_draft->site.hosts.append(*host);
     m_newHostName->clear();
     m_newHostAddress->clear();
     buildHostRows();

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/model/Site.h"
+
 #include <QList>
 #include <QWizardPage>
+#include <optional>
 
 class QCheckBox;
 class QFormLayout;
@@ -39,7 +42,9 @@ private:
     };
     void addHost();
     void removeHost(const QString& name);
-    void checkNewHost();
+    // Checks the new host's name and address as typed; the host to add when nothing is wrong.
+    std::optional<HostSpec> checkNewHost();
+    void checkTrueNasAddress();
     // Users and passwords typed in the rows, into the draft (before the rows are rebuilt, and on Next).
     void keepTypedLogins();
     void buildHostRows();
