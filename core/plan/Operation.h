@@ -54,6 +54,21 @@ struct Operation
     QStringList dependsOn;
     Cost cost; // all zero: one call of the action's kind (see effectiveCost)
 
+    // What the step changes, for the plan as a checklist (per system, before → after): subject "vmnic3 MTU",
+    // before "1500", after "9000". A new object has an empty `before` and after "new"; a removal the reverse.
+    struct Change
+    {
+        QString subject;
+        QString before;
+        QString after;
+        bool isEmpty() const { return subject.isEmpty(); }
+        bool operator==(const Change&) const = default;
+    };
+    Change change;
+    // Non-empty when the step can interrupt traffic that runs now, in one line why (a TrueNAS NIC change with
+    // check-in, an MTU change on uplinks in use, a rescan): the plan shows it as a badge.
+    QString interrupts;
+
     Cost effectiveCost() const;
     bool operator==(const Operation&) const = default;
 };

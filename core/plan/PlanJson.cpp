@@ -72,6 +72,12 @@ QJsonObject PlanJson::toJson(const Operation& op)
         o.insert(QStringLiteral("undoNote"), op.undoNote);
     if (!op.verify.isNone())
         o.insert(QStringLiteral("verify"), op.verify.toJson());
+    if (!op.change.isEmpty())
+        o.insert(QStringLiteral("change"), QJsonObject{{QStringLiteral("subject"), op.change.subject},
+                                                       {QStringLiteral("before"), op.change.before},
+                                                       {QStringLiteral("after"), op.change.after}});
+    if (!op.interrupts.isEmpty())
+        o.insert(QStringLiteral("interrupts"), op.interrupts);
     return o;
 }
 
@@ -127,6 +133,13 @@ Result<Plan> PlanJson::fromJson(const QJsonObject& object)
                 op.cost.apiCalls = c.integer(QStringLiteral("apiCalls"), 0);
                 c.finish();
             });
+            o.object(QStringLiteral("change"), [&](StrictJsonReader& c) {
+                op.change.subject = c.string(QStringLiteral("subject"), {}, true);
+                op.change.before = c.string(QStringLiteral("before"));
+                op.change.after = c.string(QStringLiteral("after"));
+                c.finish();
+            });
+            op.interrupts = o.string(QStringLiteral("interrupts"));
             o.finish();
             plan.operations << op;
         },
