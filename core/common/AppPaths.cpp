@@ -1,6 +1,8 @@
 #include "core/common/AppPaths.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
 
@@ -47,8 +49,35 @@ QString AppPaths::trustDir()
 
 QString AppPaths::ensure(const QString& dir)
 {
-    QDir().mkpath(dir);
+    constexpr auto kPrivateDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    QString path = QDir::cleanPath(QDir(dir).absolutePath());
+    const bool existed = QFileInfo::exists(path);
+    QDir().mkpath(path);
+    const QString state = QDir::cleanPath(stateDir());
+    const bool inState = path == state || path.startsWith(state + QLatin1Char('/'));
+    // A folder somebody else chose (a test's --journal dir, /tmp) keeps its permissions unless we made it.
+    if (!inState) {
+        if (!existed)
+            QFile::setPermissions(path, kPrivateDir);
+        return dir;
+    }
+    QFile::setPermissions(path, kPrivateDir);
+    // The parents up to the state dir (logs/, journals/ and the state dir itself); never above it.
+    while (path != state) {
+        path = QFileInfo(path).absolutePath();
+        QFile::setPermissions(path, kPrivateDir);
+    }
     return dir;
+}
+
+QFileDevice::Permissions AppPaths::privateFile()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+bool AppPaths::makePrivate(const QString& path)
+{
+    return QFile::setPermissions(path, privateFile());
 }
 
 } // namespace mpio

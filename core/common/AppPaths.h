@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QString>
 
 namespace mpio {
@@ -15,8 +16,14 @@ public:
     static QString logDir();
     static QString journalDir();
     static QString trustDir();
-    // Creates the folder when missing; returns it.
+    // Creates the folder when missing and makes it private (0700, as ~/.ssh is): journals, logs and trust
+    // stores name the site's systems and what was done to them. Folders between it and the state dir are
+    // made private too. Returns the folder.
     static QString ensure(const QString& dir);
+    // Owner read/write only (0600): the permissions every file of ours in the state dir is created with.
+    static QFileDevice::Permissions privateFile();
+    // Makes an existing file private (a file written before, or by a library that creates its own files).
+    static bool makePrivate(const QString& path);
 };
 
 } // namespace mpio

@@ -49,12 +49,13 @@ Result<QJsonObject> load(const QString& path)
 
 Status save(const QString& path, const QJsonObject& root)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    AppPaths::ensure(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     const QByteArray bytes = QJsonDocument(root).toJson();
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         return Error::make(QStringLiteral("ssh.known-hosts"),
                            tr("Cannot write the SSH trust store %1.").arg(path), f.errorString());
+    AppPaths::makePrivate(path);
     return {};
 }
 

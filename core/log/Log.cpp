@@ -45,11 +45,22 @@ void qtMessageBridge(QtMsgType type, const QMessageLogContext& context, const QS
     const std::string text = message.toStdString();
     const char* category = context.category ? context.category : "default";
     switch (type) {
-    case QtDebugMsg: logger->debug("[{}] {}", category, text); break;
-    case QtInfoMsg: logger->info("[{}] {}", category, text); break;
-    case QtWarningMsg: logger->warn("[{}] {}", category, text); break;
-    case QtCriticalMsg: logger->error("[{}] {}", category, text); break;
-    case QtFatalMsg: logger->critical("[{}] {}", category, text); logger->flush(); abort();
+    case QtDebugMsg:
+        logger->debug("[{}] {}", category, text);
+        break;
+    case QtInfoMsg:
+        logger->info("[{}] {}", category, text);
+        break;
+    case QtWarningMsg:
+        logger->warn("[{}] {}", category, text);
+        break;
+    case QtCriticalMsg:
+        logger->error("[{}] {}", category, text);
+        break;
+    case QtFatalMsg:
+        logger->critical("[{}] {}", category, text);
+        logger->flush();
+        abort();
     }
 }
 
@@ -65,8 +76,13 @@ void attachDefaultSinks(const Log::Options& options)
         const QString dir = AppPaths::ensure(AppPaths::logDir());
         g_logFile = dir + QLatin1Char('/') + options.fileName;
         try {
+            // Every log file, also the rotated ones spdlog creates itself, is private (0600) like the folder.
+            spdlog::file_event_handlers events;
+            events.after_open = [](const spdlog::filename_t& name, std::FILE*) {
+                AppPaths::makePrivate(QString::fromStdString(name));
+            };
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir::toNativeSeparators(g_logFile).toStdString(), 5 * 1024 * 1024, 5);
+                QDir::toNativeSeparators(g_logFile).toStdString(), 5 * 1024 * 1024, 5, false, events);
             file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l [%n] [t%t] %v");
             s->addTarget(file);
         } catch (const spdlog::spdlog_ex& e) {

@@ -55,7 +55,7 @@ Result<std::unique_ptr<Journal>> Journal::create(const Plan& plan, const QString
         if (n > 1)
             name.insert(name.size() - 6, QStringLiteral("-%1").arg(n));
         j->m_file.setFileName(QDir(folder).filePath(name));
-        if (j->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (j->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly, AppPaths::privateFile()))
             break;
     }
     if (!j->m_file.isOpen())

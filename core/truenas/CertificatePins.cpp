@@ -117,6 +117,7 @@ Status CertificatePins::save(const QJsonObject& root) const
     if (!file.commit())
         return Error::make(QStringLiteral("truenas.tls"), tr("Cannot write the certificate trust store."),
                            QStringLiteral("%1: %2").arg(m_filePath, file.errorString()));
+    AppPaths::makePrivate(m_filePath);
     return {};
 }
 
